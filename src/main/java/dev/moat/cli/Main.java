@@ -1,0 +1,50 @@
+package dev.moat.cli;
+
+import dev.moat.MoatException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Entry point of the {@code moat} command: builds the command tree and maps failures to exit codes. */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs {@code moat} with {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new MoatCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(new ErrorReporter(args));
+    cli.setParameterExceptionHandler((ex, a) -> {
+      err.println("moat: " + ex.getMessage());
+      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
+    });
+    return cli.execute(args);
+  }
+
+  /** Prints one line per failure; a stack trace only with {@code --debug}. */
+  private record ErrorReporter(String[] args) implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
+      boolean debug = java.util.Arrays.asList(args).contains("--debug");
+      PrintWriter err = cmd.getErr();
+      if (ex instanceof MoatException moat) {
+        err.println("moat: error: " + moat.getMessage());
+        if (debug) {
+          ex.printStackTrace(err);
+        }
+        return moat.kind().exitCode();
+      }
+      err.println("moat: internal error: " + ex + (debug ? "" : " (run with --debug for details)"));
+      if (debug) {
+        ex.printStackTrace(err);
+      }
+      return ExitCodes.INTERNAL;
+    }
+  }
+}
