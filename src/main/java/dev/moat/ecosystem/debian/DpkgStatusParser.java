@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Streams a dpkg status file (deb-status(5)) stanza by stanza and keeps only the fields a scanner
@@ -67,12 +68,12 @@ final class DpkgStatusParser {
       }
     }
 
-    java.util.Optional<Package> toPackage(String path, boolean requireInstalledStatus) {
+    Optional<Package> toPackage(String path, boolean requireInstalledStatus) {
       if (name == null || version == null || name.isEmpty() || version.isEmpty()) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       if (requireInstalledStatus ? !isInstalled(status) : status != null && !isInstalled(status)) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       String sourceName = name;
       String sourceVersion = version;
@@ -87,7 +88,7 @@ final class DpkgStatusParser {
         }
       }
       Package pkg = Package.of("deb", name, version, path).withSource(sourceName, sourceVersion);
-      return java.util.Optional.of(arch == null || arch.isEmpty() ? pkg : pkg.withArch(arch));
+      return Optional.of(arch == null || arch.isEmpty() ? pkg : pkg.withArch(arch));
     }
 
     /** "want flag status": only the last word says whether the files are on disk. */

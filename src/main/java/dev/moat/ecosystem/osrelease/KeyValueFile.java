@@ -1,6 +1,7 @@
 package dev.moat.ecosystem.osrelease;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -21,7 +22,7 @@ final class KeyValueFile {
 
   static Map<String, String> read(InputStream in) throws IOException {
     byte[] bytes = in.readNBytes(MAX_BYTES);
-    var reader = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(bytes),
+    var reader = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes),
         StandardCharsets.UTF_8));
     Map<String, String> values = new HashMap<>();
     String line;
