@@ -10,7 +10,7 @@ import java.nio.file.StandardOpenOption;
 /**
  * Reads the values of a Berkeley DB hash database ({@code /var/lib/rpm/Packages}, RHEL 8 and
  * older). Every hash page is scanned and each off-page value is reassembled from its overflow page
- * chain; rpm stores headers only off-page. Layout: Berkeley DB's db_page.h (generic meta header,
+ * chain (small values sit on the hash page itself). Layout: Berkeley DB's db_page.h (generic meta header,
  * 26-byte page header, H_OFFPAGE items), the same facts rpm's read-only bdb_ro backend relies on.
  */
 final class BerkeleyDbReader {
@@ -21,7 +21,10 @@ final class BerkeleyDbReader {
   private static final byte P_OVERFLOW = 7;
   private static final byte P_HASHMETA = 8;
   private static final byte P_HASH = 13;
+  private static final byte H_KEYDATA = 1;
   private static final byte H_OFFPAGE = 3;
+  /** A header has at least its 8-byte preamble and one 16-byte index entry; rpm's key-0 record has 4. */
+  private static final int MIN_HEADER = 24;
   private static final int MAX_VALUE = 256 * 1024 * 1024;
 
   private BerkeleyDbReader() {}
@@ -64,6 +67,19 @@ final class BerkeleyDbReader {
     }
     for (int i = 1; i < entries; i += 2) {
       int offset = Short.toUnsignedInt(page.getShort(PAGE_HEADER + 2 * i));
+      // Items fill the page from its end: item i ends where item i-1 begins (db_page.h LEN_HITEM).
+      int end = Short.toUnsignedInt(page.getShort(PAGE_HEADER + 2 * (i - 1)));
+      if (offset >= pageSize) {
+        throw new IOException("Berkeley DB hash page item " + i + " lies outside its page");
+      }
+      if (page.get(offset) == H_KEYDATA) {
+        if (end <= pageSize && end - offset - 1 >= MIN_HEADER) {
+          byte[] value = new byte[end - offset - 1];
+          page.get(offset + 1, value);
+          sink.accept(value);
+        }
+        continue;
+      }
       if (offset + 12 > pageSize || page.get(offset) != H_OFFPAGE) {
         continue;
       }
