@@ -29,7 +29,7 @@ public final class ReleaseFileAnalyzer implements FileAnalyzer {
   private static final String[][] RELEASE_NAMES = {
     {"Red Hat Enterprise Linux", "rhel"}, {"CentOS", "centos"}, {"Rocky Linux", "rocky"},
     {"AlmaLinux", "almalinux"}, {"Fedora", "fedora"}, {"Amazon Linux", "amzn"},
-    {"Oracle Linux", "ol"}, {"CBL-Mariner", "mariner"}, {"VMware Photon OS", "photon"},
+    {"Oracle Linux", "ol"},
   };
 
   @Override
