@@ -21,6 +21,8 @@ import java.util.TreeMap;
 final class InventoryAssembler {
 
   private static final Set<String> OS_PACKAGE_TYPES = Set.of("deb", "apk", "rpm");
+  /** Distroless images keep one dpkg status file per package here instead of /var/lib/dpkg/status. */
+  private static final String DISTROLESS_DPKG = "/var/lib/dpkg/status.d/";
 
   private InventoryAssembler() {}
 
@@ -55,6 +57,11 @@ final class InventoryAssembler {
         }
         packages.add(p.inLayer(placed.diffId()));
       }
+    }
+    boolean distroless = packages.stream().anyMatch(p -> p.path().startsWith(DISTROLESS_DPKG));
+    if (distroless && os.isPresent() && !os.get().distroless()) {
+      OperatingSystem o = os.get();
+      os = Optional.of(new OperatingSystem(o.family(), o.version(), o.codename(), o.prettyName(), true));
     }
     return new Inventory(image, os, packages);
   }

@@ -86,4 +86,15 @@ class InventoryAssemblerTest {
 
     assertThat(InventoryAssembler.assemble(TestImages.withLayers(1), List.of(base)).os()).contains(fromOsRelease);
   }
+
+  @Test
+  void dpkgStatusDirectoryMarksTheImageDistroless() {
+    OperatingSystem debian = new OperatingSystem("debian", "12", Optional.empty(), Optional.empty(), false);
+    LayerAnalysis base = layer(L1, Map.of(
+        "/etc/os-release", FileFindings.os(debian, 10),
+        "/var/lib/dpkg/status.d/base", pkg("deb", "base-files", "12.4", "/var/lib/dpkg/status.d/base")),
+        List.of(), List.of());
+    assertThat(InventoryAssembler.assemble(TestImages.withLayers(1), List.of(base)).os().orElseThrow().distroless())
+        .isTrue();
+  }
 }
