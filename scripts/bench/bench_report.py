@@ -53,7 +53,7 @@ def table(path):
     rows = collections.OrderedDict()
     for line in open(path):
         image, label, run, rc, wall, rss = line.rstrip("\n").split("\t")[:6]
-        rows.setdefault((image, label), []).append((rc, wall, rss))
+        rows.setdefault((image, label.replace("|", "\\|")), []).append((rc, wall, rss))
     medians = {}
     for key, runs in rows.items():
         ok = [(float(w), int(r)) for rc, w, r in runs if rc in ("0", "1") and w and r]

@@ -60,33 +60,9 @@ runs_tsv=$OUT/runs.tsv; : > "$runs_tsv"
 # A Trivy cache holding only the (empty) Java DB the peer wrapper makes, copied for each fresh-cache run.
 TRIVY_CACHE_DIR=$tmp/trivy-template "$TRIVY" --version >/dev/null 2>&1 || true
 
-# measure IMAGE LABEL N PREP CMD...: runs PREP (a function name, or :) then CMD under GNU time, N times.
-measure() {
-  local image=$1 label=$2 n=$3 prep=$4; shift 4
-  local i rc tv
-  for ((i = 1; i <= n; i++)); do
-    "$prep"
-    rc=0
-    /usr/bin/time -v -o "$tmp/time.txt" timeout "$TIMEOUT" "$@" > "$tmp/stdout" 2> "$tmp/stderr" || rc=$?
-    if [ "$rc" -gt 1 ]; then echo "  $label run $i: rc=$rc: $(tail -n 3 "$tmp/stderr" | tr '\n' ' ' | cut -c1-300)" >&2; fi
-    tv=$(python3 "$report" time-v "$tmp/time.txt")
-    printf '%s\t%s\t%s\t%s\t%s\n' "$image" "$label" "$i" "$rc" "$tv" >> "$runs_tsv"
-    printf '  %-34s run %d: rc=%s wall=%ss rss=%sKB\n' "$label" "$i" "$rc" "${tv%%$'\t'*}" "${tv##*$'\t'}" >&2
-  done
-}
+source "$here/lib.sh"
 fresh_moat_cache() { rm -rf "$tmp/moat-cache"; mkdir -p "$tmp/moat-cache"; }
 fresh_trivy_cache() { rm -rf "$tmp/trivy-cache"; cp -a "$tmp/trivy-template" "$tmp/trivy-cache"; }
-decompress_layers() {
-  local media path
-  while IFS=$'\t' read -r media path; do
-    case "$media" in
-      *zstd*) zstd -dcq "$path" > /dev/null ;;
-      *gzip*) gzip -dc "$path" > /dev/null ;;
-      *) cat "$path" > /dev/null ;;
-    esac
-  done < "$1"
-}
-export -f decompress_layers
 
 for spec in "${images[@]}"; do
   name=${spec%%=*}; ref=${spec#*=}; layout=${ref%:*}; tag=${ref##*:}
