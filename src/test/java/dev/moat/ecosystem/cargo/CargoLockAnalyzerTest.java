@@ -45,8 +45,30 @@ class CargoLockAnalyzerTest {
     assertThat(byKey.values()).flatMap(Package::dependsOn).allSatisfy(k -> assertThat(byKey).containsKey(k));
   }
 
+  @Test
+  void readsVersion2LockFiles() throws IOException {
+    Map<String, Package> byKey = byKey(analyze("exa-Cargo.lock"));
+    assertThat(byKey).hasSize(45);
+    assertThat(byKey.get("exa@0.10.1").dependsOn()).hasSize(17).contains("git2@0.13.17", "ansi_term@0.12.1");
+    assertThat(byKey.get("git2@0.13.17").dependsOn()).contains("libgit2-sys@0.12.18+1.1.0", "url@2.2.1");
+  }
+
+  @Test
+  void resolvesVersion1DependencyStrings() {
+    // lock file version 1 wrote every dependency as "name version (source)"
+    var versions = Map.of("memchr", List.of("2.1.1"));
+    assertThat(CargoLockAnalyzer.resolve("memchr 2.1.1 (registry+https://github.com/rust-lang/crates.io-index)", versions))
+        .contains("memchr@2.1.1");
+    assertThat(CargoLockAnalyzer.resolve("memchr", versions)).contains("memchr@2.1.1");
+    assertThat(CargoLockAnalyzer.resolve("unknown", versions)).isEmpty();
+  }
+
   private List<Package> analyze() throws IOException {
-    try (var in = getClass().getResourceAsStream("Cargo.lock")) {
+    return analyze("Cargo.lock");
+  }
+
+  private List<Package> analyze(String resource) throws IOException {
+    try (var in = getClass().getResourceAsStream(resource)) {
       return analyzer.analyze(new AnalyzedFile("/src/ripgrep/Cargo.lock", 14857, in, Path.of("x"))).packages();
     }
   }
