@@ -61,7 +61,7 @@ public final class RequirementsAnalyzer implements FileAnalyzer {
     return FileFindings.packages(new ArrayList<>(found.values()));
   }
 
-  static Optional<Package> pinned(String line, String path) {
+  private static Optional<Package> pinned(String line, String path) {
     String requirement = cut(cut(line, " #"), ";").strip(); // comments, then environment markers
     if (requirement.isEmpty() || requirement.startsWith("#") || requirement.startsWith("-")) {
       return Optional.empty();

@@ -49,7 +49,7 @@ class PythonMetadataAnalyzerTest {
   }
 
   @Test
-  void normalisesTheNameAndKeepsTheDeclaredOne() throws IOException {
+  void readsEggInfoOfAHyphenatedName() throws IOException {
     Package p = single("python_apt-PKG-INFO", "/usr/lib/python3/dist-packages/python_apt-2.6.0.egg-info/PKG-INFO");
     assertThat(p.key()).isEqualTo("python-apt@2.6.0");
     assertThat(p.properties()).isEmpty();

@@ -38,15 +38,26 @@ class RequirementsAnalyzerTest {
   }
 
   @Test
-  void skipsRangesOptionsAndComments() {
-    // lines as they appear in the gsutil requirements files shipped by google-cloud-cli
-    assertThat(RequirementsAnalyzer.pinned("boto>=2.29.1", "/r.txt")).isEmpty();
-    assertThat(RequirementsAnalyzer.pinned("# Extra requirements only needed for testing", "/r.txt")).isEmpty();
-    assertThat(RequirementsAnalyzer.pinned("rsa>=4.1; python_version >= '3.5'", "/r.txt")).isEmpty();
-    assertThat(RequirementsAnalyzer.pinned("-r requirements.txt", "/r.txt")).isEmpty();
-    assertThat(RequirementsAnalyzer.pinned("Django==4.*", "/r.txt")).isEmpty();
-    Package pinned = RequirementsAnalyzer.pinned("PyYAML==6.0.1 --hash=sha256:abc  # via x", "/r.txt").orElseThrow();
-    assertThat(pinned.key()).isEqualTo("pyyaml@6.0.1");
-    assertThat(pinned.properties()).isEqualTo(Map.of("declaredName", "PyYAML"));
+  void skipsEditableInstallsRangesAndUnpinnedNames() throws IOException {
+    assertThat(analyze("requests-requirements-dev.txt")).extracting(Package::key).containsExactly("pytest-httpbin@2.0.0");
+  }
+
+  @Test
+  void skipsRangesUnderMarkers() throws IOException {
+    assertThat(analyze("boto-requirements.txt")).extracting(Package::key)
+        .containsExactly("simplejson@3.6.5", "argparse@1.2.1");
+  }
+
+  @Test
+  void normalisesTheNameAndKeepsTheDeclaredOne() throws IOException {
+    List<Package> packages = analyze("requests-docs-requirements.txt"); // a comment header, then Sphinx==7.2.6
+    assertThat(packages).extracting(Package::key).containsExactly("sphinx@7.2.6");
+    assertThat(packages.getFirst().properties()).isEqualTo(Map.of("declaredName", "Sphinx"));
+  }
+
+  private List<Package> analyze(String resource) throws IOException {
+    try (var in = getClass().getResourceAsStream(resource)) {
+      return analyzer.analyze(new AnalyzedFile("/opt/requirements.txt", 0, in, Path.of("x"))).packages();
+    }
   }
 }
