@@ -59,17 +59,19 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
     if (size < 64 || size > MAX_BINARY) {
       return false;
     }
+    boolean inExecutableDir = false;
+    for (String dir : EXECUTABLE_DIRS) {
+      inExecutableDir |= path.startsWith(dir);
+    }
+    if (!inExecutableDir) {
+      return false;
+    }
     for (String extension : NOT_ELF) {
       if (path.endsWith(extension)) {
         return false;
       }
     }
-    for (String dir : EXECUTABLE_DIRS) {
-      if (path.startsWith(dir)) {
-        return true;
-      }
-    }
-    return false;
+    return true;
   }
 
   @Override

@@ -14,9 +14,10 @@ import java.util.Map;
 
 /**
  * Poetry's {@code poetry.lock} with the dependency relations of {@code [package.dependencies]}.
- * Lock files before Poetry 1.5 mark development packages with {@code category = "dev"}; those
- * are not reported, as they are not installed in a production image. Newer lock files record
- * no category, and every package is reported.
+ * Development packages are not reported, as a production image does not install them: lock
+ * files before Poetry 1.5 mark them {@code category = "dev"}, Poetry 2 lists each package's
+ * {@code groups}, and a package outside the {@code main} group is development-only. Lock files of
+ * Poetry 1.5 to 1.8 record neither, and every package is reported.
  */
 public final class PoetryLockAnalyzer implements FileAnalyzer {
 
@@ -45,7 +46,7 @@ public final class PoetryLockAnalyzer implements FileAnalyzer {
     for (JsonNode entry : TOML.readTree(file.content()).path("package")) {
       String name = entry.path("name").asText("");
       String version = entry.path("version").asText("");
-      if (!name.isEmpty() && !version.isEmpty() && !"dev".equals(entry.path("category").asText())) {
+      if (!name.isEmpty() && !version.isEmpty() && !isDevelopmentOnly(entry)) {
         entries.add(entry);
         versionByName.put(PypiNames.normalize(name), version);
       }
@@ -64,5 +65,21 @@ public final class PoetryLockAnalyzer implements FileAnalyzer {
           .withDependsOn(dependsOn));
     }
     return FileFindings.packages(packages);
+  }
+
+  private static boolean isDevelopmentOnly(JsonNode entry) {
+    if ("dev".equals(entry.path("category").asText())) {
+      return true;
+    }
+    JsonNode groups = entry.path("groups");
+    if (!groups.isArray() || groups.isEmpty()) {
+      return false;
+    }
+    for (JsonNode group : groups) {
+      if ("main".equals(group.asText())) {
+        return false;
+      }
+    }
+    return true;
   }
 }
