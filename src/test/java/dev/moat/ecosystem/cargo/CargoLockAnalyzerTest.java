@@ -1,9 +1,11 @@
 package dev.moat.ecosystem.cargo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.sbom.Package;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,6 +63,17 @@ class CargoLockAnalyzerTest {
         .contains("memchr@2.1.1");
     assertThat(CargoLockAnalyzer.resolve("memchr", versions)).contains("memchr@2.1.1");
     assertThat(CargoLockAnalyzer.resolve("unknown", versions)).isEmpty();
+  }
+
+  @Test
+  void failsOnATruncatedLockFile() throws IOException {
+    byte[] head;
+    try (var in = getClass().getResourceAsStream("Cargo.lock")) {
+      head = in.readNBytes(200); // cut inside the first package's source string
+    }
+    assertThatThrownBy(() -> analyzer.analyze(
+        new AnalyzedFile("/src/Cargo.lock", head.length, new ByteArrayInputStream(head), Path.of("x"))))
+        .isInstanceOf(IOException.class);
   }
 
   private List<Package> analyze() throws IOException {
