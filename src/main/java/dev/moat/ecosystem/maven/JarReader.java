@@ -99,8 +99,8 @@ final class JarReader {
 
   /**
    * Every pom.properties names a package (shaded jars carry several). Only when there is none does
-   * the manifest, then the file name, name the archive itself, as Trivy does without its Java DB; a
-   * name from the file name alone has no group and is reported as the bare artifact id.
+   * the manifest with the file name, then the file name alone, name the archive itself; a name from
+   * the file name alone has no group and is reported as the bare artifact id.
    */
   private static List<PomProperties> identify(String path, List<PomProperties> poms, Optional<Manifest> manifest) {
     ArchiveFileName fileName = ArchiveFileName.of(path);
@@ -110,7 +110,7 @@ final class JarReader {
           .sorted(Comparator.comparing((PomProperties pom) -> !pom.matches(fileName)))
           .toList();
     }
-    Optional<PomProperties> fromManifest = manifest.flatMap(ManifestIdentity::of);
+    Optional<PomProperties> fromManifest = manifest.flatMap(m -> ManifestIdentity.of(m, fileName));
     if (fromManifest.isPresent()) {
       return List.of(fromManifest.get());
     }

@@ -64,7 +64,7 @@ class JarReaderTest {
   void fallsBackToTheManifestThenTheFileName() throws IOException {
     assertThat(read(resource("opentest4j-1.3.0.jar"), "/x/opentest4j-1.3.0.jar"))
         .extracting(Package::name, Package::version)
-        .containsExactly(tuple("org:opentest4j", "1.3.0"));
+        .containsExactly(tuple("org.opentest4j:opentest4j", "1.3.0"));
     assertThat(read(resource("javax.inject-1.jar"), "/x/javax.inject-1.jar"))
         .extracting(Package::name, Package::version)
         .containsExactly(tuple("javax.inject", "1"));
@@ -86,7 +86,7 @@ class JarReaderTest {
         .containsExactlyInAnyOrder(
             tuple("org.apache.maven.reporting:maven-reporting-api", "4.0.0", "/srv/app.ear!/lib/maven-reporting-api-4.0.0.jar"),
             tuple("com.google.j2objc:j2objc-annotations", "2.8", "/srv/app.ear!/web.war!/WEB-INF/lib/j2objc-annotations-2.8.jar"),
-            tuple("org:opentest4j", "1.3.0", "/srv/app.ear!/web.war!/WEB-INF/lib/opentest4j-1.3.0.jar"));
+            tuple("org.opentest4j:opentest4j", "1.3.0", "/srv/app.ear!/web.war!/WEB-INF/lib/opentest4j-1.3.0.jar"));
     assertThat(packages).filteredOn(p -> p.name().endsWith("j2objc-annotations"))
         .extracting(p -> p.properties().get("sha1"))
         .containsExactly("c85270e307e7b822f1086b93689124b89768e273");
