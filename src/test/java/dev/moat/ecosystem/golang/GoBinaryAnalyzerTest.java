@@ -11,6 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +51,28 @@ class GoBinaryAnalyzerTest {
             tuple("golang", "stdlib", "1.19.8", "/usr/bin/shfmt"));
     assertThat(findings.packages().get(0).properties()).containsEntry("go.toolchain", "go1.19.8");
     assertThat(findings.packages().get(0).dependsOn()).containsExactly("stdlib@1.19.8");
+    try (var left = Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
+  @Test
+  void followsThePointersOfThePre118FormatInA32BitBinary(@TempDir Path tmp) throws IOException {
+    try (TarArchiveInputStream tgz = new TarArchiveInputStream(new GzipCompressorInputStream(
+        GoBinaryAnalyzerTest.class.getResourceAsStream("esbuild-linux-32-0.13.15.tgz")))) {
+      TarArchiveEntry entry = tgz.getNextEntry();
+      while (!entry.getName().equals("package/bin/esbuild")) {
+        entry = tgz.getNextEntry();
+      }
+
+      FileFindings findings = analyzer.analyze(new AnalyzedFile("/app/node_modules/esbuild-linux-32/bin/esbuild",
+          entry.getSize(), tgz, tmp));
+
+      assertThat(findings.packages()).extracting(Package::name, Package::version).containsExactly(
+          tuple("github.com/evanw/esbuild", ""),
+          tuple("golang.org/x/sys", "0.0.0-20210908233432-aa78b53d3365"),
+          tuple("stdlib", "1.17.2"));
+    }
     try (var left = Files.list(tmp)) {
       assertThat(left).isEmpty();
     }
