@@ -1,6 +1,7 @@
 package dev.moat.ecosystem.maven;
 
 import dev.moat.sbom.Package;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.zip.ZipInputStream;
 final class JarReader {
 
   private static final int MAX_METADATA_BYTES = 1 << 20;
+  private static final int MAX_LAUNCH_SCRIPT = 1 << 16;
 
   private final ArchiveLimits limits;
   private long entries;
@@ -56,7 +58,7 @@ final class JarReader {
 
   private List<Package> read(InputStream raw, String path, int depth) throws IOException {
     DigestInputStream digesting = new DigestInputStream(new Unclosable(raw), sha1());
-    try (ZipInputStream zip = new ZipInputStream(digesting)) {
+    try (ZipInputStream zip = new ZipInputStream(skipLaunchScript(new BufferedInputStream(digesting)))) {
       return read(zip, digesting, path, depth);
     }
   }
@@ -115,6 +117,23 @@ final class JarReader {
       return List.of(fromManifest.get());
     }
     return fileName.version().map(v -> new PomProperties("", fileName.artifactId(), v)).stream().toList();
+  }
+
+  /**
+   * Spring Boot's "fully executable" jars start with a shell script: a zip reader that streams
+   * from the front must skip to the first local file header ({@code PK\3\4}) itself.
+   */
+  private static InputStream skipLaunchScript(BufferedInputStream in) throws IOException {
+    in.mark(MAX_LAUNCH_SCRIPT);
+    byte[] head = in.readNBytes(MAX_LAUNCH_SCRIPT);
+    in.reset();
+    for (int i = 0; i + 3 < head.length; i++) {
+      if (head[i] == 'P' && head[i + 1] == 'K' && head[i + 2] == 3 && head[i + 3] == 4) {
+        in.skipNBytes(i);
+        return in;
+      }
+    }
+    return in;
   }
 
   private static Optional<Manifest> parseManifest(byte[] bytes) {

@@ -93,6 +93,29 @@ class JarReaderTest {
   }
 
   @Test
+  void skipsTheLaunchScriptOfAnExecutableJarAndHashesAllOfIt() throws IOException {
+    byte[] jar = resource("j2objc-annotations-2.8.jar");
+    byte[] script = "#!/bin/bash\n# launch script\nexec java -jar \"$0\" \"$@\"\n".getBytes();
+    byte[] executable = new byte[script.length + jar.length];
+    System.arraycopy(script, 0, executable, 0, script.length);
+    System.arraycopy(jar, 0, executable, script.length, jar.length);
+
+    List<Package> packages = read(executable, "/app/app-2.8.jar");
+
+    assertThat(packages).extracting(Package::name).containsExactly("com.google.j2objc:j2objc-annotations");
+    assertThat(packages.get(0).properties().get("sha1"))
+        .isEqualTo(java.util.HexFormat.of().formatHex(sha1(executable)));
+  }
+
+  private static byte[] sha1(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-1").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void reportsEveryPomOfAShadedJarWithTheOwnArtifactFirst() throws IOException {
     byte[] shaded = zip(false,
         "META-INF/maven/org.example/other/pom.properties", "groupId=org.example\nartifactId=other\nversion=2.0\n".getBytes(),
