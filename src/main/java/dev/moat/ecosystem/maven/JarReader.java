@@ -71,7 +71,7 @@ final class JarReader {
     Optional<Manifest> manifest = Optional.empty();
     for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
       if (++entries > limits.maxEntries()) {
-        throw new IOException("more than " + limits.maxEntries() + " archive entries in " + path);
+        throw new LimitExceeded("more than " + limits.maxEntries() + " archive entries in " + path);
       }
       String name = entry.getName();
       if (entry.isDirectory()) {
@@ -83,7 +83,7 @@ final class JarReader {
       } else if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
         manifest = parseManifest(counted.readNBytes(MAX_METADATA_BYTES));
       } else if (isArchiveName(name) && depth < limits.maxDepth()) {
-        nested.addAll(read(counted, path + "!/" + name, depth + 1));
+        nested.addAll(readNested(counted, path + "!/" + name, depth + 1));
       }
       // Skip the rest ourselves rather than in getNextEntry, so that what a bomb inflates is counted.
       counted.transferTo(OutputStream.nullOutputStream());
@@ -97,6 +97,17 @@ final class JarReader {
     }
     packages.addAll(nested);
     return packages;
+  }
+
+  /** A damaged inner archive loses only its own packages; a limit still stops the whole file. */
+  private List<Package> readNested(InputStream entry, String path, int depth) throws IOException {
+    try {
+      return read(entry, path, depth);
+    } catch (LimitExceeded e) {
+      throw e;
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /**
@@ -147,7 +158,7 @@ final class JarReader {
   private void countInflated(long n) throws IOException {
     inflated += n;
     if (inflated > limits.maxInflatedBytes()) {
-      throw new IOException("archive inflates to more than " + limits.maxInflatedBytes() + " bytes");
+      throw new LimitExceeded("archive inflates to more than " + limits.maxInflatedBytes() + " bytes");
     }
   }
 
@@ -156,6 +167,13 @@ final class JarReader {
       return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-1", e);
+    }
+  }
+
+  /** A bound of {@link ArchiveLimits} was crossed: the archive is a bomb or beyond what we read. */
+  static final class LimitExceeded extends IOException {
+    LimitExceeded(String message) {
+      super(message);
     }
   }
 

@@ -47,7 +47,8 @@ final class YarnLockParser {
         if (text.endsWith(":") && !text.startsWith("__metadata")) {
           current = new Entry();
           for (String descriptor : text.substring(0, text.length() - 1).split(",")) {
-            current.descriptors.add(unquote(descriptor.strip()));
+            // Classic quotes each descriptor, Berry the whole list: drop quotes either way
+            current.descriptors.add(descriptor.replace("\"", "").strip());
           }
           entries.add(current);
         }

@@ -135,6 +135,17 @@ class JarReaderTest {
   }
 
   @Test
+  void skipsADamagedInnerArchiveButKeepsTheRest() throws IOException {
+    byte[] jar = resource("j2objc-annotations-2.8.jar");
+    byte[] truncated = java.util.Arrays.copyOf(jar, jar.length / 2);
+    byte[] garbage = "PK\u0003\u0004 this is no zip entry header".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] war = zip(true, "WEB-INF/lib/broken.jar", truncated, "WEB-INF/lib/garbage.jar", garbage,
+        "WEB-INF/lib/j2objc-annotations-2.8.jar", jar);
+
+    assertThat(read(war, "/app/x.war")).extracting(Package::name).containsExactly("com.google.j2objc:j2objc-annotations");
+  }
+
+  @Test
   void stopsAtTheNestingDepthLimit() throws IOException {
     byte[] inner = resource("j2objc-annotations-2.8.jar");
     byte[] nested = inner;

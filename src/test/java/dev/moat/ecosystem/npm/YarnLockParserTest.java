@@ -45,4 +45,18 @@ class YarnLockParserTest {
     assertThat(YarnLockParser.parse(new BufferedReader(new StringReader(lock)), "/yarn.lock"))
         .extracting(Package::key).containsExactly("ms@2.1.3");
   }
+
+  @Test
+  void readsBerryDescriptorListsQuotedAsAWhole() throws IOException {
+    String lock = String.join("\n",
+        "__metadata:", "  version: 6", "",
+        "\"debug@npm:^4.1.0, debug@npm:^4.3.4\":", "  version: 4.3.4", "  dependencies:", "    ms: 2.1.2",
+        "  languageName: node", "  linkType: hard", "",
+        "\"ms@npm:2.1.2\":", "  version: 2.1.2", "  languageName: node", "  linkType: hard", "");
+
+    List<Package> packages = YarnLockParser.parse(new BufferedReader(new StringReader(lock)), "/yarn.lock");
+
+    assertThat(packages).extracting(Package::key).containsExactly("debug@4.3.4", "ms@2.1.2");
+    assertThat(packages.get(0).dependsOn()).containsExactly("ms@2.1.2");
+  }
 }
