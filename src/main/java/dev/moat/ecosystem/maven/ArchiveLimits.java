@@ -6,7 +6,8 @@ package dev.moat.ecosystem.maven;
  *
  * @param maxDepth how deep archives may nest inside each other; the outer archive is depth 0
  * @param maxEntries entries across the outer archive and all nested ones
- * @param maxInflatedBytes bytes inflated across the outer archive and all nested ones
+ * @param maxInflatedBytes bytes inflated across the outer archive and all nested ones (a nested
+ *     archive counts at its own level and again, compressed, at its parent's)
  */
 public record ArchiveLimits(int maxDepth, long maxEntries, long maxInflatedBytes) {
 
