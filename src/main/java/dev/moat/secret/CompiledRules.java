@@ -1,0 +1,63 @@
+package dev.moat.secret;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The rules of one scanner with their keyword automaton, built once and shared by all file scans. */
+final class CompiledRules {
+
+  private final SecretRule[] rules;
+  private final List<AllowRule> allowRules;
+  private final KeywordAutomaton automaton;
+  private final int[] lineRules;
+
+  CompiledRules(List<SecretRule> rules, List<AllowRule> allowRules) {
+    this.rules = rules.toArray(SecretRule[]::new);
+    this.allowRules = allowRules.stream().filter(a -> a.regex().isPresent()).toList();
+    Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
+    List<Integer> withoutKeywords = new ArrayList<>();
+    for (int i = 0; i < this.rules.length; i++) {
+      if (this.rules[i].keywords().isEmpty()) {
+        withoutKeywords.add(i);
+      }
+      for (String keyword : this.rules[i].keywords()) {
+        byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(i);
+      }
+    }
+    this.automaton = new KeywordAutomaton(byKeyword);
+    this.lineRules = withoutKeywords.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  int size() {
+    return rules.length;
+  }
+
+  SecretRule rule(int index) {
+    return rules[index];
+  }
+
+  KeywordAutomaton automaton() {
+    return automaton;
+  }
+
+  boolean hasLineRules() {
+    return lineRules.length > 0;
+  }
+
+  /** Rules without keywords, tried on every line. */
+  int[] lineRules() {
+    return lineRules;
+  }
+
+  /** Whether a global allow rule covers this match text. */
+  boolean allowsMatch(CharSequence match) {
+    for (AllowRule rule : allowRules) {
+      if (rule.allowsMatch(match)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
