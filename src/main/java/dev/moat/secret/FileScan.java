@@ -72,11 +72,12 @@ final class FileScan implements KeywordAutomaton.HitSink {
       if (len == buf.length) {
         slide();
       }
-      int want = Math.min(buf.length - len, chunk);
+      boolean probing = bufStart + len < BINARY_PROBE;
+      // The first read stops at the probe size: a binary is left after 8000 bytes, not a chunk.
+      int want = Math.min(buf.length - len, probing ? BINARY_PROBE - len : chunk);
       int read = in.readNBytes(buf, len, want);
       eof = read < want;
-      long before = bufStart + len;
-      if (before < BINARY_PROBE && isBinary(len, (int) Math.min(len + read, BINARY_PROBE - bufStart))) {
+      if (probing && isBinary(len, len + read)) {
         return List.of();
       }
       int from = len;
