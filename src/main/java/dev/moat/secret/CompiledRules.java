@@ -1,9 +1,11 @@
 package dev.moat.secret;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** The rules of one scanner with their keyword automaton, built once and shared by all file scans. */
 final class CompiledRules {
@@ -12,6 +14,8 @@ final class CompiledRules {
   private final List<AllowRule> allowRules;
   private final KeywordAutomaton automaton;
   private final int[] lineRules;
+  /** Rules with a path condition or allow rules of their own; the others apply to every file. */
+  private final int[] pathDependent;
 
   CompiledRules(List<SecretRule> rules, List<AllowRule> allowRules) {
     this.rules = rules.toArray(SecretRule[]::new);
@@ -28,6 +32,24 @@ final class CompiledRules {
     }
     this.automaton = new KeywordAutomaton(byKeyword);
     this.lineRules = withoutKeywords.stream().mapToInt(Integer::intValue).toArray();
+    this.pathDependent = IntStream.range(0, this.rules.length)
+        .filter(i -> this.rules[i].path().isPresent() || !this.rules[i].allowRules().isEmpty())
+        .toArray();
+  }
+
+  /** Which rules look at the file at {@code path}, by index; empty when none does. */
+  boolean[] activeFor(String path) {
+    boolean[] active = new boolean[rules.length];
+    Arrays.fill(active, true);
+    for (int i : pathDependent) {
+      active[i] = rules[i].appliesTo(path);
+    }
+    for (boolean a : active) {
+      if (a) {
+        return active;
+      }
+    }
+    return new boolean[0];
   }
 
   int size() {

@@ -34,6 +34,7 @@ final class FileScan implements KeywordAutomaton.HitSink {
   private final boolean[] active;
   private final int chunk;
   private final int fullCapacity;
+  private final long expectedSize;
 
   private byte[] buf;
   private int len;
@@ -56,8 +57,10 @@ final class FileScan implements KeywordAutomaton.HitSink {
     this.active = active;
     this.chunk = chunk;
     this.fullCapacity = chunk + KEEP;
-    // A small file gets a buffer of its size (+1 to see the end); the tar header size is exact.
-    this.buf = new byte[(int) Math.min(fullCapacity, Math.max(size + 1, 64))];
+    this.expectedSize = size;
+    // Start with what the binary probe needs; a text file's buffer grows to its size (+1 to see
+    // the end; the tar header size is exact) or to a full chunk.
+    this.buf = new byte[(int) Math.min(BINARY_PROBE, Math.max(size + 1, 64))];
     this.evaluatedUpTo = new long[rules.size()];
     Arrays.fill(evaluatedUpTo, -1);
   }
@@ -152,10 +155,11 @@ final class FileScan implements KeywordAutomaton.HitSink {
     }
   }
 
-  /** Makes room by dropping all but the last {@link #KEEP} bytes, or grows a small buffer whose file turned out longer. */
+  /** Makes room: grows a buffer below full size, else drops all but the last {@link #KEEP} bytes. */
   private void slide() {
     if (buf.length < fullCapacity) {
-      buf = Arrays.copyOf(buf, fullCapacity);
+      long target = Math.max(2L * buf.length, expectedSize + 1);
+      buf = Arrays.copyOf(buf, (int) Math.min(fullCapacity, target));
       return;
     }
     int drop = len - KEEP;

@@ -71,13 +71,8 @@ public final class SecretScanner {
     if (!selector.accepts(path, size)) {
       return List.of();
     }
-    boolean[] active = new boolean[rules.size()];
-    boolean any = false;
-    for (int i = 0; i < active.length; i++) {
-      active[i] = rules.rule(i).appliesTo(path);
-      any |= active[i];
-    }
-    if (!any) {
+    boolean[] active = rules.activeFor(path);
+    if (active.length == 0) {
       return List.of();
     }
     return new FileScan(rules, path, active, size, chunk).run(content);
