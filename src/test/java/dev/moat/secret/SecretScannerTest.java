@@ -72,6 +72,18 @@ class SecretScannerTest {
   }
 
   @Test
+  void findsQuotedAwsKeysAndIgnoresKeyShapedWordsInsideIdentifiers() throws IOException {
+    // The shapes of Trivy's aws-secrets.txt and wrapped-aws-secret.txt test files.
+    String text = "'AWS_secret_KEY'=\"12ASD34qwe56CXZ78tyH10Tna543VBokN85RHCas\"\n"
+        + "\"AWS_ACCESS_KEY_ID\": \"AKIA0123456789ABCDEF\",\n"
+        + "\"aws_account_ID\":'1234-5678-9123'\n"
+        + "DISPID_ICANVASRENDERINGCONTEXT2D_CANVAS DISPID_CANVASRENDERCONTEXT2D\n";
+
+    assertThat(scan("/app/aws.txt", text)).extracting(SecretFinding::ruleId, SecretFinding::startLine)
+        .containsExactlyInAnyOrder(tuple("aws-secret-access-key", 1), tuple("aws-access-key-id", 2));
+  }
+
+  @Test
   void allowRulesSuppressTheAwsDocumentationExampleKeys() throws IOException {
     String text = "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\n"
         + "aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n";
