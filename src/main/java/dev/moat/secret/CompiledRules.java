@@ -1,7 +1,9 @@
 package dev.moat.secret;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,8 @@ final class CompiledRules {
   private final int[] lineRules;
   /** Rules with a path condition or allow rules of their own; the others apply to every file. */
   private final int[] pathDependent;
+  /** Distinct UTF-8 lengths of each rule's keywords, longest first. */
+  private final int[][] keywordLengths;
 
   CompiledRules(List<SecretRule> rules, List<AllowRule> allowRules) {
     this.rules = rules.toArray(SecretRule[]::new);
@@ -32,6 +36,10 @@ final class CompiledRules {
     }
     this.automaton = new KeywordAutomaton(byKeyword);
     this.lineRules = withoutKeywords.stream().mapToInt(Integer::intValue).toArray();
+    this.keywordLengths = Arrays.stream(this.rules)
+        .map(r -> r.keywords().stream().mapToInt(k -> k.getBytes(StandardCharsets.UTF_8).length)
+            .boxed().sorted(Comparator.reverseOrder()).distinct().mapToInt(Integer::intValue).toArray())
+        .toArray(int[][]::new);
     this.pathDependent = IntStream.range(0, this.rules.length)
         .filter(i -> this.rules[i].path().isPresent() || !this.rules[i].allowRules().isEmpty())
         .toArray();
@@ -58,6 +66,11 @@ final class CompiledRules {
 
   SecretRule rule(int index) {
     return rules[index];
+  }
+
+  /** Distinct byte lengths of the keywords of rule {@code index}, longest first. */
+  int[] keywordLengths(int index) {
+    return keywordLengths[index];
   }
 
   KeywordAutomaton automaton() {

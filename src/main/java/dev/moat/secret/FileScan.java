@@ -26,6 +26,8 @@ final class FileScan implements KeywordAutomaton.HitSink {
   /** How far after its keyword a multi-line match may end (a 16384-bit RSA key is about 12 KB). */
   static final int MULTI_LINE_AHEAD = 32 * 1024;
   static final int KEEP = BEHIND + MULTI_LINE_AHEAD;
+  /** Context kept before the first position a regex is tried at, for its look-behinds. */
+  private static final int LOOK_BEHIND = 16;
   /** git's test for binary content: a NUL byte in the first 8000 bytes. */
   private static final int BINARY_PROBE = 8000;
 
@@ -190,28 +192,54 @@ final class FileScan implements KeywordAutomaton.HitSink {
         windowEnd++; // the newline itself, so that \s and $ see the end of the line
       }
     }
+    int[] keywordLengths = rules.keywordLengths(ruleIndex);
+    int searchFrom = windowStart;
+    if (rule.keywordLead().isPresent() && keywordLengths.length > 0) {
+      // Matches start at most keywordLead before the keyword: no need to try the line before that.
+      searchFrom = Math.max(windowStart, hit + 1 - keywordLengths[0] - rule.keywordLead().getAsInt());
+      // Look-behinds need a little context before the first position tried.
+      windowStart = Math.max(windowStart, searchFrom - LOOK_BEHIND);
+    }
     // ISO-8859-1 maps each byte to one char, so regex offsets are buffer offsets.
     String window = new String(buf, windowStart, windowEnd - windowStart, StandardCharsets.ISO_8859_1);
-    Matcher m = rule.regex().matcher(window);
+    Matcher m = rule.regex().matcher(window).useTransparentBounds(true).useAnchoringBounds(false);
+    if (rule.keywordLead().isPresent() && rule.keywordLead().getAsInt() == 0) {
+      // The match starts with the keyword: try only where one of the rule's keywords starts.
+      for (int length : keywordLengths) {
+        int start = hit + 1 - length - windowStart;
+        if (start >= 0 && m.region(start, window.length()).lookingAt()) {
+          accept(ruleIndex, rule, m, windowStart);
+        }
+      }
+      return;
+    }
+    m.region(searchFrom - windowStart, window.length());
     long lastEnd = pos + 1;
     while (m.find()) {
-      if (m.end() == m.start()) {
-        continue;
+      if (accept(ruleIndex, rule, m, windowStart)) {
+        lastEnd = Math.max(lastEnd, bufStart + windowStart + m.end());
       }
-      int secretStart = rule.secretGroup().map(m::start).orElse(m.start());
-      int secretEnd = rule.secretGroup().map(m::end).orElse(m.end());
-      if (secretStart < 0 || secretEnd <= secretStart) {
-        continue;
-      }
-      String matched = m.group();
-      if (rules.allowsMatch(matched) || rule.allowsMatch(matched)) {
-        continue;
-      }
-      lastEnd = Math.max(lastEnd, bufStart + windowStart + m.end());
-      report(ruleIndex, rule, windowStart + m.start(), windowStart + m.end(), windowStart + secretStart,
-          trimEnd(windowStart + secretStart, windowStart + secretEnd));
     }
     evaluatedUpTo[ruleIndex] = rule.multiLine() ? lastEnd : bufStart + windowEnd;
+  }
+
+  /** Reports the current match of {@code m} unless it is empty or allowed; returns whether it was reported. */
+  private boolean accept(int ruleIndex, SecretRule rule, Matcher m, int windowStart) {
+    if (m.end() == m.start()) {
+      return false;
+    }
+    int secretStart = rule.secretGroup().map(m::start).orElse(m.start());
+    int secretEnd = rule.secretGroup().map(m::end).orElse(m.end());
+    if (secretStart < 0 || secretEnd <= secretStart) {
+      return false;
+    }
+    String matched = m.group();
+    if (rules.allowsMatch(matched) || rule.allowsMatch(matched)) {
+      return false;
+    }
+    report(ruleIndex, rule, windowStart + m.start(), windowStart + m.end(), windowStart + secretStart,
+        trimEnd(windowStart + secretStart, windowStart + secretEnd));
+    return true;
   }
 
   /** Drops trailing whitespace and JSON-escaped line ends a multi-line secret group swallows. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import java.util.regex.PatternSyntaxException;
  * {@code allow-rules}, {@code enable-builtin-rules}, {@code disable-rules}, {@code
  * disable-allow-rules}. Regexes are written for Go's RE2; the {@code (?P<name>...)} groups RE2
  * allows are rewritten to Java's {@code (?<name>...)}. Moat adds {@code multi-line: true} for rules
- * that span lines (otherwise guessed from {@code \s}, {@code \n} or {@code (?s)} in the regex).
+ * that span lines (otherwise guessed from {@code \s}, {@code \n} or {@code (?s)} in the regex),
+ * and {@code keyword-lead: N} for rules whose matches start at most N characters before a keyword.
  */
 public final class SecretConfigLoader {
 
@@ -94,7 +96,20 @@ public final class SecretConfigLoader {
         text(node, "path").map(p -> compile(renameGroups(p).regex(), where + " path", source)),
         allowRules(node.path("allow-rules"), source),
         group,
-        multiLine);
+        multiLine,
+        keywordLead(node, where, source));
+  }
+
+  private static OptionalInt keywordLead(JsonNode node, String where, String source) {
+    JsonNode lead = node.get("keyword-lead");
+    if (lead == null || lead.isNull()) {
+      return OptionalInt.empty();
+    }
+    if (!lead.canConvertToInt() || lead.asInt() < 0) {
+      throw MoatException.invalid("cannot read secret config " + source + ": " + where
+          + ": keyword-lead must be a number of characters, not " + lead.asText());
+    }
+    return OptionalInt.of(lead.asInt());
   }
 
   private static List<AllowRule> allowRules(JsonNode list, String source) {

@@ -3,6 +3,7 @@ package dev.moat.secret;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
  * case-insensitively); the named group {@code secretGroup}, when given, is the secret, otherwise the
  * whole match is. {@code multiLine} rules (private keys) may match across lines; the others are
  * matched within the line of their keyword. A rule without keywords is tried on every line.
+ * {@code keywordLead}, when known, bounds how far before its keyword a match starts: 0 means the
+ * match starts with the keyword, so the regex is only tried there instead of along the line.
  */
 public record SecretRule(
     String id,
@@ -21,7 +24,8 @@ public record SecretRule(
     Optional<Pattern> path,
     List<AllowRule> allowRules,
     Optional<String> secretGroup,
-    boolean multiLine) {
+    boolean multiLine,
+    OptionalInt keywordLead) {
 
   public SecretRule {
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).distinct().toList();
