@@ -61,6 +61,19 @@ class SecretConfigLoaderTest {
   }
 
   @Test
+  void aKeywordLeadLimitsWhereTheRegexIsTriedButNotWhatItFinds() throws IOException {
+    String rule = "rules:\n  - id: corp\n    regex: 'corp_[0-9]{8}'\n    keywords: [corp_]\n";
+    String text = "a = 1; b = \"corp_12345678\"; c = corp_87654321\n";
+    for (String lead : new String[] {"", "    keyword-lead: 0\n", "    keyword-lead: 3\n"}) {
+      SecretConfig config = parse(rule + lead + "enable-builtin-rules: [none]\n");
+
+      assertThat(SecretScannerTest.scan(new SecretScanner(config), "/app/c.txt", text))
+          .extracting(SecretFinding::maskedLine).as(lead)
+          .containsExactly("a = 1; b = \"*************\"; c = corp_87654321", "a = 1; b = \"corp_12345678\"; c = *************");
+    }
+  }
+
+  @Test
   void anEmptyFileMeansTheDefaults() {
     assertThat(parse("")).isEqualTo(SecretConfig.DEFAULT);
   }
@@ -72,6 +85,8 @@ class SecretConfigLoaderTest {
     assertThatThrownBy(() -> parse("rules:\n  - id: x\n    regex: a\n    severity: SEVERE\n"))
         .hasMessageContaining("severity SEVERE");
     assertThatThrownBy(() -> parse("rules:\n  - regex: a\n")).hasMessageContaining("has no id");
+    assertThatThrownBy(() -> parse("rules:\n  - id: x\n    regex: a\n    keyword-lead: far\n"))
+        .hasMessageContaining("keyword-lead must be a number");
     assertThatThrownBy(() -> parse("rules: [\n")).hasMessageContaining("not valid YAML");
     assertThatThrownBy(() -> SecretConfigLoader.load(dir.resolve("missing.yaml")))
         .isInstanceOfSatisfying(MoatException.class, e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.NOT_FOUND))
