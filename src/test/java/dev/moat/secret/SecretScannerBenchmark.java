@@ -22,7 +22,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Secret scanning throughput on the fixture app image, decompressed in memory first so that only
  * the scanner is measured: {@code scanImage} passes every regular file of both layers (accepted or
- * not) through {@link SecretScanner#scan}; {@code scanAcceptedOnly} only the files it reads.
+ * not) through {@link SecretScanner#scan}; {@code scanAcceptedOnly} only the files it accepts by
+ * path; {@code scanTextOnly} only those it reads to the end.
  * Run: {@code java -cp <test classpath> -Dmoat.fixtures=/tmp/moat-fixtures dev.moat.secret.SecretScannerBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -38,11 +39,12 @@ public class SecretScannerBenchmark {
   private final SecretScanner scanner = new SecretScanner();
   private final List<ImageFile> files = new ArrayList<>();
   private final List<ImageFile> accepted = new ArrayList<>();
+  private final List<ImageFile> text = new ArrayList<>();
 
   @Setup
   public void load() throws IOException {
     Path fixtures = FixtureLayers.fixtures();
-    long[] totals = new long[2];
+    long[] totals = new long[3];
     for (Path layer : FixtureLayers.layers(fixtures, "app")) {
       FixtureLayers.walk(layer, (path, size, content) -> {
         ImageFile file = new ImageFile(path, content.readAllBytes());
@@ -51,11 +53,24 @@ public class SecretScannerBenchmark {
         if (scanner.accepts(path, size)) {
           accepted.add(file);
           totals[1] += file.content().length;
+          if (!hasNul(file.content())) {
+            text.add(file);
+            totals[2] += file.content().length;
+          }
         }
       });
     }
-    System.out.printf("%n%d files, %.1f MB; %d accepted, %.1f MB%n",
-        files.size(), totals[0] / 1e6, accepted.size(), totals[1] / 1e6);
+    System.out.printf("%n%d files, %.1f MB; %d accepted, %.1f MB; %d text, %.1f MB%n",
+        files.size(), totals[0] / 1e6, accepted.size(), totals[1] / 1e6, text.size(), totals[2] / 1e6);
+  }
+
+  private static boolean hasNul(byte[] content) {
+    for (int i = 0; i < Math.min(content.length, 8000); i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Benchmark
@@ -66,6 +81,12 @@ public class SecretScannerBenchmark {
   @Benchmark
   public int scanAcceptedOnly() throws IOException {
     return scanAll(accepted);
+  }
+
+  /** The files the scanner reads to the end: accepted and not binary. */
+  @Benchmark
+  public int scanTextOnly() throws IOException {
+    return scanAll(text);
   }
 
   private int scanAll(List<ImageFile> list) throws IOException {
