@@ -121,6 +121,6 @@ class RegistryTransportTest {
 
   static ImageOptions options(int retries, Duration readTimeout) {
     return new ImageOptions(Platform.LINUX_AMD64, true, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Duration.ofSeconds(2), readTimeout, retries, ImageLimits.DEFAULT);
+        Optional.empty(), Duration.ofMillis(500), readTimeout, retries, ImageLimits.DEFAULT);
   }
 }
