@@ -117,7 +117,7 @@ final class RegistryTransport implements AutoCloseable {
       boolean last = attempt + 1 >= attempts;
       HttpResponse<InputStream> response;
       try {
-        response = http.send(requests.get(), HttpResponse.BodyHandlers.ofInputStream());
+        response = http.send(requests.get(), TimedBodyStream.handler(options.readTimeout()));
       } catch (IOException e) {
         if (!last) {
           Backoff.sleep(Backoff.delay(attempt, Optional.empty()));
