@@ -38,7 +38,9 @@ public final class RegistryClient implements AutoCloseable {
    * from {@code environment} instead of the process environment.
    */
   public static RegistryClient open(String registry, ImageOptions options, Map<String, String> environment) {
-    String apiHost = registry.equals(ImageReference.DOCKER_HUB) ? "registry-1.docker.io" : registry;
+    // Docker Hub is named docker.io (or index.docker.io) but serves the API from registry-1.docker.io.
+    String apiHost = registry.equals(ImageReference.DOCKER_HUB) || registry.equals("index.docker.io")
+        ? "registry-1.docker.io" : registry;
     return new RegistryClient(new RegistryTransport(registry, apiHost, options, environment));
   }
 

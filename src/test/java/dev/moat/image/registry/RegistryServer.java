@@ -199,7 +199,13 @@ public final class RegistryServer implements BeforeAllCallback, AfterAllCallback
   }
 
   static String run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    Process p;
+    try {
+      p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    } catch (IOException e) {
+      throw new IOException(command.getFirst() + " is not installed (htpasswd: apt-get install apache2-utils;"
+          + " skopeo, openssl, curl, docker-registry: apt-get install of the same name)", e);
+    }
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IOException(String.join(" ", command) + " failed: " + output);
