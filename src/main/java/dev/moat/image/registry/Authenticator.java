@@ -59,7 +59,8 @@ final class Authenticator {
     }
     for (String text : challenges) {
       Optional<AuthChallenge> challenge = AuthChallenge.parse(text);
-      if (challenge.isPresent() && challenge.get().isBasic() && credentials.get().isPresent()) {
+      if (challenge.isPresent() && challenge.get().isBasic() && credentials.get().isPresent()
+          && !credentials.get().get().isIdentityToken()) {
         basic = Optional.of(credentials.get().get().basicHeader());
         return true;
       }
@@ -79,13 +80,27 @@ final class Authenticator {
         append(query, "scope", scope);
       }
     }
-    URI uri = URI.create(realm + (realm.contains("?") ? "&" : "?") + query);
     Optional<Credentials> creds = credentials.get();
-    HttpResponse<InputStream> response = exchange.apply(() -> {
-      HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
-      creds.ifPresent(c -> builder.header("Authorization", c.basicHeader()));
-      return builder.build();
-    });
+    URI uri;
+    HttpResponse<InputStream> response;
+    if (creds.isPresent() && creds.get().isIdentityToken()) {
+      // Docker "OAuth2 Token Authentication": trade the stored refresh token for an access token.
+      uri = URI.create(realm);
+      StringBuilder form = new StringBuilder("grant_type=refresh_token&client_id=moat");
+      append(form, "refresh_token", creds.get().password());
+      challenge.parameter("service").ifPresent(s -> append(form, "service", s));
+      append(form, "scope", scopes.strip());
+      response = exchange.apply(() -> HttpRequest.newBuilder(uri)
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+    } else {
+      uri = URI.create(realm + (realm.contains("?") ? "&" : "?") + query);
+      response = exchange.apply(() -> {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).GET();
+        creds.ifPresent(c -> builder.header("Authorization", c.basicHeader()));
+        return builder.build();
+      });
+    }
     int status = response.statusCode();
     if (status == 401 || status == 403) {
       ErrorBody.summarize(response.body());

@@ -1,5 +1,6 @@
 package dev.moat.image.registry;
 
+import dev.moat.MoatException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -49,7 +50,7 @@ final class Backoff {
       Thread.sleep(duration);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting to retry", e);
+      throw new MoatException(MoatException.Kind.NETWORK, "interrupted while waiting to retry", e);
     }
   }
 }

@@ -105,6 +105,9 @@ final class CredentialStore {
         continue;
       }
       JsonNode value = entry.getValue();
+      if (value.hasNonNull("identitytoken") && !value.get("identitytoken").asText().isEmpty()) {
+        return Optional.of(Credentials.identityToken(value.get("identitytoken").asText()));
+      }
       if (value.hasNonNull("auth") && !value.get("auth").asText().isEmpty()) {
         String decoded;
         try {

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.moat.MoatException;
 import dev.moat.image.ImageOptions;
 import java.util.Map;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Basic auth over verified TLS and Docker token auth, each against a real Distribution registry. */
 class AuthenticatorTest {
@@ -115,6 +118,21 @@ class AuthenticatorTest {
           .isInstanceOfSatisfying(MoatException.class,
               e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.UNAUTHORIZED))
           .hasMessage("registry " + TOKEN.host() + " refused credentials for tok/app: 401 Unauthorized");
+    }
+  }
+
+  @Test
+  void identityTokenFromDockerConfigIsTradedForAnAccessToken(@TempDir Path home) throws Exception {
+    Files.createDirectories(home.resolve(".docker"));
+    Files.writeString(home.resolve(".docker/config.json"), "{\"auths\":{\"" + TOKEN.host()
+        + "\":{\"auth\":\"\",\"identitytoken\":\"" + TokenServer.REFRESH_TOKEN + "\"}}}");
+    ImageOptions fromConfig = new ImageOptions(TOKEN.options().platform(), true, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), TOKEN.options().connectTimeout(), TOKEN.options().readTimeout(), 0,
+        TOKEN.options().limits());
+    try (RegistryClient client = RegistryClient.open(TOKEN.host(), fromConfig, Map.of("HOME", home.toString()))) {
+      TinyImage image = TinyImage.push(client, "tok/oauth", "1", "linux", "amd64", "oauth");
+
+      assertThat(client.pullManifest("tok/oauth", "1").digest()).isEqualTo(image.manifestDigest());
     }
   }
 

@@ -41,6 +41,15 @@ class CredentialStoreTest {
   }
 
   @Test
+  void identityTokenEntryBecomesTokenCredentials() throws Exception {
+    write(dir.resolve(".docker/config.json"), "{\"auths\":{\"acr.example\":{\"auth\":\"\",\"identitytoken\":\"rt\"}}}");
+
+    assertThat(store(Map.of("HOME", dir.toString())).lookup("acr.example"))
+        .hasValueSatisfying(c -> assertThat(c.isIdentityToken()).isTrue())
+        .contains(new Credentials("<token>", "rt"));
+  }
+
+  @Test
   void dockerConfigEnvironmentPointsToTheDirectory() throws Exception {
     write(dir.resolve("cfg/config.json"), "{\"auths\":{\"https://reg.example/v2/\":{\"username\":\"bob\",\"password\":\"pw\"}}}");
 

@@ -33,6 +33,8 @@ public final class TokenServer {
 
   static final String SERVICE = "moat-test-registry";
   static final String ISSUER = "moat-test-issuer";
+  /** The OAuth2 refresh token ("identity token") this server accepts instead of a password. */
+  public static final String REFRESH_TOKEN = "moat-identity-token";
 
   private final HttpServer server;
   private final PrivateKey key;
@@ -86,8 +88,16 @@ public final class TokenServer {
   }
 
   private void handle(HttpExchange exchange) throws IOException {
+    boolean oauth = exchange.getRequestMethod().equals("POST");
+    Map<String, List<String>> params = parameters(oauth
+        ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
+        : exchange.getRequestURI().getRawQuery());
     String expected = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+    boolean authorized = oauth
+        ? params.getOrDefault("grant_type", List.of()).equals(List.of("refresh_token"))
+            && params.getOrDefault("refresh_token", List.of()).equals(List.of(REFRESH_TOKEN))
+        : expected.equals(exchange.getRequestHeaders().getFirst("Authorization"));
+    if (!authorized) {
       byte[] body = "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad credentials\"}]}".getBytes(StandardCharsets.UTF_8);
       exchange.sendResponseHeaders(401, body.length);
       exchange.getResponseBody().write(body);
@@ -95,11 +105,9 @@ public final class TokenServer {
       return;
     }
     List<Map<String, Object>> access = new ArrayList<>();
-    String query = exchange.getRequestURI().getRawQuery();
-    for (String pair : query == null ? new String[0] : query.split("&")) {
-      String[] kv = pair.split("=", 2);
-      if (kv[0].equals("scope") && kv.length == 2) {
-        String scope = URLDecoder.decode(kv[1], StandardCharsets.UTF_8);
+    for (String scopes : params.getOrDefault("scope", List.of())) {
+      // GET sends one scope parameter per scope, the OAuth2 POST one space-separated list.
+      for (String scope : scopes.split(" ")) {
         synchronized (this) {
           requestedScopes.add(scope);
         }
@@ -115,7 +123,9 @@ public final class TokenServer {
     try {
       String token = jwt(access);
       issued.incrementAndGet();
-      byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("token", token, "expires_in", 300));
+      byte[] body = new ObjectMapper().writeValueAsBytes(oauth
+          ? Map.of("access_token", token, "expires_in", 300)
+          : Map.of("token", token, "expires_in", 300));
       exchange.getResponseHeaders().add("Content-Type", "application/json");
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
@@ -123,6 +133,16 @@ public final class TokenServer {
       exchange.sendResponseHeaders(500, -1);
     }
     exchange.close();
+  }
+
+  private static Map<String, List<String>> parameters(String encoded) {
+    Map<String, List<String>> params = new LinkedHashMap<>();
+    for (String pair : encoded == null || encoded.isEmpty() ? new String[0] : encoded.split("&")) {
+      String[] kv = pair.split("=", 2);
+      params.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+          .add(kv.length == 2 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return params;
   }
 
   private String jwt(List<Map<String, Object>> access) throws java.security.GeneralSecurityException, IOException {
