@@ -44,6 +44,8 @@ final class CredentialHelper {
       Process process = builder.start();
       try (OutputStream stdin = process.getOutputStream()) {
         stdin.write(server.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException closedEarly) {
+        // A helper may exit without reading stdin ("not found"); its exit status says what happened.
       }
       byte[] output;
       try (InputStream stdout = process.getInputStream()) {

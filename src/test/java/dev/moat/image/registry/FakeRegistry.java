@@ -30,6 +30,7 @@ final class FakeRegistry implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Deque<Reply>> replies = new ConcurrentHashMap<>();
   private final AtomicInteger requests = new AtomicInteger();
+  private final List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   private FakeRegistry(HttpServer server) {
     this.server = server;
@@ -56,12 +57,19 @@ final class FakeRegistry implements AutoCloseable {
     return this;
   }
 
+  /** Every request seen, as {@code METHOD /path?query}. */
+  List<String> log() {
+    return List.copyOf(log);
+  }
+
   int requests() {
     return requests.get();
   }
 
   private void handle(HttpExchange exchange) throws IOException {
     requests.incrementAndGet();
+    String query = exchange.getRequestURI().getRawQuery();
+    log.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query));
     exchange.getRequestBody().readAllBytes();
     Deque<Reply> queue = replies.get(exchange.getRequestURI().getPath());
     Reply reply;
@@ -75,6 +83,9 @@ final class FakeRegistry implements AutoCloseable {
     }
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     boolean head = exchange.getRequestMethod().equals("HEAD");
+    if (head && reply.body().length > 0) {
+      exchange.getResponseHeaders().set("Content-Length", String.valueOf(reply.body().length));
+    }
     exchange.sendResponseHeaders(reply.status(), head || reply.body().length == 0 ? -1 : reply.body().length);
     if (!head) {
       exchange.getResponseBody().write(reply.body());
