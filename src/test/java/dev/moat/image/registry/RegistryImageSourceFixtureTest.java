@@ -73,6 +73,11 @@ class RegistryImageSourceFixtureTest {
               Map.of("mediaType", MediaTypes.OCI_MANIFEST, "digest", armManifestDigest, "size", armManifest.length,
                   "platform", Map.of("os", "linux", "architecture", "arm64", "variant", "v8")))));
       multiIndexDigest = client.pushManifest("app", "multi", MediaTypes.OCI_INDEX, index);
+      RegistryManifest v2s2 = client.pullManifest("app", "v2s2");
+      byte[] list = json.writeValueAsBytes(Map.of("schemaVersion", 2, "mediaType", MediaTypes.DOCKER_MANIFEST_LIST,
+          "manifests", List.of(Map.of("mediaType", MediaTypes.DOCKER_MANIFEST, "digest", v2s2.digest(),
+              "size", v2s2.bytes().length, "platform", Map.of("os", "linux", "architecture", "amd64")))));
+      client.pushManifest("app", "list", MediaTypes.DOCKER_MANIFEST_LIST, list);
     }
   }
 
@@ -125,6 +130,26 @@ class RegistryImageSourceFixtureTest {
       assertThat(amd.image().manifestDigest()).contains(REGISTRY.dockerContentDigest("app", "1.0"));
       assertThat(arm.image().manifestDigest()).contains(armManifestDigest);
       assertThat(arm.image().platform()).isEqualTo(Platform.parse("linux/arm64/v8"));
+    }
+  }
+
+  @Test
+  void dockerManifestListResolvesToItsSchema2Manifest() throws Exception {
+    try (ImageSource source = open("list", REGISTRY.options())) {
+      Image image = source.image();
+
+      assertThat(image.indexDigest()).contains(REGISTRY.dockerContentDigest("app", "list"));
+      assertThat(image.manifestDigest()).contains(REGISTRY.dockerContentDigest("app", "v2s2"));
+      assertThat(image.manifestMediaType()).isEqualTo(MediaTypes.DOCKER_MANIFEST);
+    }
+  }
+
+  @Test
+  void indexPulledByDigestKeepsThatDigest() {
+    ImageReference byDigest = new ImageReference(REGISTRY.host(), "app", Optional.empty(), Optional.of(multiIndexDigest));
+    try (ImageSource source = RegistryImageSource.open(byDigest, REGISTRY.options(), Map.of())) {
+      assertThat(source.image().indexDigest()).contains(multiIndexDigest);
+      assertThat(source.image().name()).isEqualTo(REGISTRY.host() + "/app@" + multiIndexDigest);
     }
   }
 
