@@ -27,10 +27,23 @@ final class ManifestPuller {
   }
 
   RegistryManifest pull() {
+    return fetch(false).orElseThrow();
+  }
+
+  /** The manifest, or empty when the registry answers 404 (no such tag, digest or repository). */
+  Optional<RegistryManifest> find() {
+    return fetch(true);
+  }
+
+  private Optional<RegistryManifest> fetch(boolean absentIsEmpty) {
     String name = transport.registry() + "/" + repository + (reference.contains(":") ? "@" : ":") + reference;
     RegistryRequest request = RegistryRequest.get("/v2/" + repository + "/manifests/" + reference,
         RegistryRequest.pullScope(repository), repository, Map.of("Accept", MediaTypes.acceptHeader()));
     HttpResponse<InputStream> response = transport.send(request);
+    if (response.statusCode() == 404 && absentIsEmpty) {
+      ErrorBody.summarize(response.body());
+      return Optional.empty();
+    }
     if (response.statusCode() != 200) {
       throw Responses.unexpected(response, transport.registry(), "manifest " + name);
     }
@@ -44,7 +57,7 @@ final class ManifestPuller {
     if (reference.contains(":") && !reference.equals(computed)) {
       throw MoatException.invalid("manifest " + name + " does not match its digest: the bytes hash to " + computed);
     }
-    return new RegistryManifest(mediaType(response, bytes, name), computed, bytes);
+    return Optional.of(new RegistryManifest(mediaType(response, bytes, name), computed, bytes));
   }
 
   /** Content-Type when it names a manifest type, else the JSON {@code mediaType}, else the shape. */

@@ -58,6 +58,14 @@ public final class RegistryClient implements AutoCloseable {
     return new ManifestPuller(transport, repository, tagOrDigest).pull();
   }
 
+  /**
+   * The manifest at a tag or digest if there is one: empty on 404, as when looking for an optional
+   * artifact such as a signature tag ({@link #signatureTag}).
+   */
+  public Optional<RegistryManifest> findManifest(String repository, String tagOrDigest) {
+    return new ManifestPuller(transport, repository, tagOrDigest).find();
+  }
+
   /** Pushes a manifest under a tag (or its digest); returns its digest. */
   public String pushManifest(String repository, String tagOrDigest, String mediaType, byte[] bytes) {
     return new ManifestPusher(transport, repository, tagOrDigest).push(mediaType, bytes);

@@ -86,6 +86,13 @@ class RegistryClientTest {
   }
 
   @Test
+  void findManifestIsEmptyForMissingTagOrRepository() {
+    assertThat(client.findManifest("tiny", RegistryClient.signatureTag("sha256:" + "9".repeat(64)))).isEmpty();
+    assertThat(client.findManifest("no/such/repo", "v1")).isEmpty();
+    assertThat(client.findManifest("tiny", "v1")).map(RegistryManifest::digest).contains(image.manifestDigest());
+  }
+
+  @Test
   void missingBlobIsNotFound() {
     String digest = Sha256.of("nothing".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> client.pullBlob("tiny", digest, -1, 100))
