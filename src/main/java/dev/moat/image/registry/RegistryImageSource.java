@@ -106,8 +106,12 @@ public final class RegistryImageSource implements ImageSource {
   public InputStream openLayer(Layer layer) {
     // Compressed bytes are bounded by the uncompressed limit: compression never makes data larger
     // by more than a few bytes per block, and the decompressing reader enforces the real bound.
-    return client.pullBlob(reference.repository(), layer.blob().digest(), layer.blob().size(),
-        options.limits().maxLayerBytes());
+    try {
+      return client.pullBlob(reference.repository(), layer.blob().digest(), layer.blob().size(),
+          options.limits().maxLayerBytes());
+    } catch (MoatException e) {
+      throw e.withContext("cannot read image " + reference);
+    }
   }
 
   @Override
