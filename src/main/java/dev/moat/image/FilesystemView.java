@@ -77,10 +77,10 @@ public final class FilesystemView {
       }
       String candidate = current + "/" + part;
       Node node = nodes.get(candidate);
-      if (node == null) {
+      if (node == null && !hasChildren(candidate)) {
         return Optional.empty();
       }
-      if (node.entry().type() == LayerEntry.Type.SYMLINK) {
+      if (node != null && node.entry().type() == LayerEntry.Type.SYMLINK) {
         if (++hops > MAX_SYMLINK_HOPS) {
           return Optional.empty();
         }
@@ -94,6 +94,12 @@ public final class FilesystemView {
       current = candidate;
     }
     return Optional.of(current.isEmpty() ? "/" : current);
+  }
+
+  /** Tars may omit parent directories: a path with entries below it is a directory. */
+  private boolean hasChildren(String dir) {
+    String next = nodes.ceilingKey(dir + "/");
+    return next != null && next.startsWith(dir + "/");
   }
 
   private static void push(Deque<String> remaining, String path) {

@@ -17,42 +17,42 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /** Builds small layer tars and in-memory images for tests of the layer readers. */
-final class TestLayers {
+public final class TestLayers {
 
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final TarArchiveOutputStream tar;
 
-  TestLayers() {
+  public TestLayers() {
     tar = new TarArchiveOutputStream(bytes, 512, StandardCharsets.UTF_8.name());
     tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
   }
 
-  TestLayers file(String name, String content) {
+  public TestLayers file(String name, String content) {
     return file(name, content.getBytes(StandardCharsets.UTF_8));
   }
 
-  TestLayers file(String name, byte[] content) {
+  public TestLayers file(String name, byte[] content) {
     TarArchiveEntry e = new TarArchiveEntry(name, true);
     e.setSize(content.length);
     e.setMode(0644);
     return put(e, content);
   }
 
-  TestLayers dir(String name) {
+  public TestLayers dir(String name) {
     TarArchiveEntry e = new TarArchiveEntry(name.endsWith("/") ? name : name + "/", true);
     e.setMode(0755);
     return put(e, new byte[0]);
   }
 
-  TestLayers symlink(String name, String target) {
+  public TestLayers symlink(String name, String target) {
     return link(name, target, TarConstants.LF_SYMLINK);
   }
 
-  TestLayers hardlink(String name, String target) {
+  public TestLayers hardlink(String name, String target) {
     return link(name, target, TarConstants.LF_LINK);
   }
 
-  TestLayers special(String name, byte type) {
+  public TestLayers special(String name, byte type) {
     TarArchiveEntry e = new TarArchiveEntry(name, type, true);
     return put(e, new byte[0]);
   }
@@ -75,7 +75,7 @@ final class TestLayers {
   }
 
   /** The finished tar, with its end-of-archive footer. */
-  byte[] tar() {
+  public byte[] tar() {
     try {
       tar.close();
       return bytes.toByteArray();
@@ -85,12 +85,12 @@ final class TestLayers {
   }
 
   /** The tar without its two-block footer, as umoci 0.4.7 writes layers. */
-  byte[] tarWithoutFooter() {
+  public byte[] tarWithoutFooter() {
     byte[] full = tar();
     return Arrays.copyOf(full, full.length - 1024);
   }
 
-  static byte[] gzip(byte[] data) {
+  public static byte[] gzip(byte[] data) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
       gz.write(data);
@@ -100,7 +100,7 @@ final class TestLayers {
     return out.toByteArray();
   }
 
-  static byte[] zstd(byte[] data) {
+  public static byte[] zstd(byte[] data) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZstdOutputStream z = new ZstdOutputStream(out)) {
       z.write(data);
@@ -111,11 +111,11 @@ final class TestLayers {
   }
 
   /** An image of one layer whose blob is {@code blob} and whose diffID is the sha256 of {@code tar}. */
-  static ImageSource source(byte[] blob, String mediaType, byte[] tar) {
+  public static ImageSource source(byte[] blob, String mediaType, byte[] tar) {
     return source(blob, mediaType, Digests.sha256(tar));
   }
 
-  static ImageSource source(byte[] blob, String mediaType, String diffId) {
+  public static ImageSource source(byte[] blob, String mediaType, String diffId) {
     Descriptor descriptor = Descriptor.of(mediaType, Digests.sha256(blob), blob.length);
     Layer layer = new Layer(0, descriptor, diffId);
     ImageConfig config = new ImageConfig("linux", "amd64", Optional.empty(), Optional.empty(), Optional.empty(),
@@ -140,8 +140,8 @@ final class TestLayers {
     };
   }
 
-  static final String TAR = "application/vnd.oci.image.layer.v1.tar";
-  static final String GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
-  static final String ZSTD = "application/vnd.oci.image.layer.v1.tar+zstd";
-  static final String UNKNOWN = null;
+  public static final String TAR = "application/vnd.oci.image.layer.v1.tar";
+  public static final String GZIP = "application/vnd.oci.image.layer.v1.tar+gzip";
+  public static final String ZSTD = "application/vnd.oci.image.layer.v1.tar+zstd";
+  public static final String UNKNOWN = null;
 }
