@@ -18,15 +18,15 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
  * Reads one layer once, as a stream: decompresses it (gzip, zstd, none, or sniffed), walks its tar
  * entries with safe paths, enforces {@link ImageLimits}, and checks the diffID when the tar ends.
  *
- * <p>A tar that stops cleanly at an entry boundary without the two zero blocks of the
- * end-of-archive footer is accepted: umoci 0.4.7 writes such layers, and the diffID (computed by the
- * writer over the same bytes) still proves the content complete. A tar cut inside a header or an
- * entry, and a gzip or zstd stream cut anywhere, fail as truncated.
+ * <p>A tar that stops cleanly after its last entry's content, without block padding or the two
+ * zero blocks of the end-of-archive footer, is accepted ({@link TarTailGuard}): umoci 0.4.7 writes
+ * such layers, and the diffID (computed by the writer over the same bytes) still proves the content
+ * complete. A tar cut inside a header or an entry's content, and a gzip or zstd stream cut
+ * anywhere, fail as truncated.
  */
 public final class LayerStreamer {
 
   private static final int BUFFER = 1 << 16;
-  private static final int TAR_BLOCK = 512;
   private static final InputStream NO_CONTENT = InputStream.nullInputStream();
 
   private final ImageLimits limits;
@@ -44,13 +44,11 @@ public final class LayerStreamer {
       Compression compression = layer.compression() == Compression.DETECT ? detect(buffered) : layer.compression();
       LayerBounds bounds = new LayerBounds(decompress(buffered, compression), compressed, limits, context);
       InputStream tarBytes = new BufferedInputStream(bounds, BUFFER);
-      readEntries(new TarArchiveInputStream(tarBytes, StandardCharsets.UTF_8.name()), context, visitor);
+      TarTailGuard guard = new TarTailGuard(tarBytes);
+      readEntries(new TarArchiveInputStream(guard, StandardCharsets.UTF_8.name()), guard, context, visitor);
       // The diffID covers the footer and padding after the last entry; reading the blob to its
       // end also lets the source verify the compressed digest.
       tarBytes.transferTo(OutputStream.nullOutputStream());
-      if (bounds.count() % TAR_BLOCK != 0) {
-        throw MoatException.invalid(context + " is truncated (the tar ends inside a block)");
-      }
       buffered.transferTo(OutputStream.nullOutputStream());
       String diffId = bounds.diffId();
       if (layer.diffId() != null && !layer.diffId().isEmpty() && !layer.diffId().equals(diffId)) {
@@ -62,12 +60,14 @@ public final class LayerStreamer {
     }
   }
 
-  private void readEntries(TarArchiveInputStream tar, String context, LayerVisitor visitor) throws IOException {
+  private void readEntries(TarArchiveInputStream tar, TarTailGuard guard, String context, LayerVisitor visitor)
+      throws IOException {
     TarEntryNormalizer normalizer = new TarEntryNormalizer(context);
     EntryContent content = new EntryContent(tar);
     long entries = 0;
     TarArchiveEntry raw;
     while ((raw = tar.getNextEntry()) != null) {
+      guard.entryStarted(raw.isDirectory() ? 0 : raw.getSize());
       if (++entries > limits.maxEntries()) {
         throw MoatException.limit(context + " has more than " + limits.maxEntries() + " entries");
       }

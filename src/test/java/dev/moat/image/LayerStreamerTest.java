@@ -137,6 +137,23 @@ class LayerStreamerTest {
   }
 
   @Test
+  void acceptsTarStoppingRightAfterTheLastFilesBytes() {
+    byte[] full = new TestLayers().file("a", "x".repeat(600)).file("b", "hello").tar();
+    // header a, 600 bytes + padding to 1024, header b at 1536, content at 2048: stop after "hello".
+    byte[] tar = Arrays.copyOf(full, 2048 + 5);
+    assertThat(stream(TestLayers.source(TestLayers.gzip(tar), TestLayers.GZIP, tar)))
+        .containsExactly("FILE /a = " + "x".repeat(600), "FILE /b = hello");
+  }
+
+  @Test
+  void acceptsTheLayerUmociInsertWrites() throws Exception {
+    byte[] blob = ManifestParserTest.resource("umoci-insert-layer.tar.gz");
+    byte[] tar = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(blob)).readAllBytes();
+    assertThat(tar.length % 512).isNotZero();
+    assertThat(stream(TestLayers.source(blob, TestLayers.GZIP, tar))).containsExactly("FILE /hello.txt = hello\n");
+  }
+
+  @Test
   void rejectsTruncatedGzip() {
     byte[] tar = new TestLayers().file("a", randomText(200_000)).tar();
     byte[] gz = TestLayers.gzip(tar);
@@ -157,8 +174,9 @@ class LayerStreamerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {700, 1200, 1536 + 100})
+  @ValueSource(ints = {700, 1200, 1536 + 100, 1536 + 512 + 50})
   void rejectsTarCutInsideHeaderOrContent(int length) {
+    // a: header 0-512, content 512-1512, padding to 1536; b: header 1536-2048, content 2048-2148.
     byte[] full = new TestLayers().file("a", "x".repeat(1000)).file("b", "y".repeat(100)).tar();
     byte[] cut = Arrays.copyOf(full, length);
     assertThatThrownBy(() -> stream(TestLayers.source(cut, TestLayers.TAR, cut)))
