@@ -13,6 +13,9 @@ import java.security.MessageDigest;
  */
 public final class DigestVerifyingInputStream extends FilterInputStream {
 
+  /** Allocated on the first skip only. */
+  private byte[] scratch;
+
   private final String expectedDigest;
   private final long expectedSize;
   private final String what;
@@ -59,7 +62,9 @@ public final class DigestVerifyingInputStream extends FilterInputStream {
   /** Skipping would bypass the hash, so it reads through. */
   @Override
   public long skip(long n) throws IOException {
-    byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+    if (scratch == null) {
+      scratch = new byte[8192];
+    }
     long skipped = 0;
     while (skipped < n) {
       int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));

@@ -14,6 +14,11 @@ import java.util.HexFormat;
  */
 final class LayerBounds extends FilterInputStream {
 
+  private final byte[] one = new byte[1];
+
+  /** Allocated on the first skip only. */
+  private byte[] scratch;
+
   private final ImageLimits limits;
   private final CompressedCounter compressed;
   private final String context;
@@ -68,7 +73,6 @@ final class LayerBounds extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xff;
   }
@@ -86,7 +90,9 @@ final class LayerBounds extends FilterInputStream {
 
   @Override
   public long skip(long n) throws IOException {
-    byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 65536)];
+    if (scratch == null) {
+      scratch = new byte[65536];
+    }
     long skipped = 0;
     while (skipped < n) {
       int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));

@@ -15,6 +15,11 @@ import java.util.Arrays;
  */
 final class TarTailGuard extends FilterInputStream {
 
+  private final byte[] one = new byte[1];
+
+  /** Allocated on the first skip only. */
+  private byte[] scratch;
+
   private static final int BLOCK = 512;
   private static final int FOOTER = 2 * BLOCK;
 
@@ -33,7 +38,6 @@ final class TarTailGuard extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    byte[] one = new byte[1];
     int n = read(one, 0, 1);
     return n < 0 ? -1 : one[0] & 0xff;
   }
@@ -83,7 +87,9 @@ final class TarTailGuard extends FilterInputStream {
   /** Skipping reads through, so the position stays exact. */
   @Override
   public long skip(long n) throws IOException {
-    byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+    if (scratch == null) {
+      scratch = new byte[8192];
+    }
     long skipped = 0;
     while (skipped < n) {
       int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
