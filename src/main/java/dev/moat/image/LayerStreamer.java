@@ -55,7 +55,7 @@ public final class LayerStreamer {
         throw MoatException.invalid(context + " does not match its diffID " + layer.diffId()
             + " (uncompressed content hashes to " + diffId + ")");
       }
-    } catch (IOException | IllegalArgumentException e) {
+    } catch (IOException e) {
       throw readFailure(context, e);
     }
   }
@@ -66,7 +66,7 @@ public final class LayerStreamer {
     EntryContent content = new EntryContent(tar);
     long entries = 0;
     TarArchiveEntry raw;
-    while ((raw = tar.getNextEntry()) != null) {
+    while ((raw = nextEntry(tar)) != null) {
       guard.entryStarted(raw.isDirectory() ? 0 : raw.getSize());
       if (++entries > limits.maxEntries()) {
         throw MoatException.limit(context + " has more than " + limits.maxEntries() + " entries");
@@ -83,6 +83,15 @@ public final class LayerStreamer {
         }
         throw MoatException.invalid(context + ": entry " + entry.path() + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /** commons-compress reports some malformed headers as IllegalArgumentException. */
+  private static TarArchiveEntry nextEntry(TarArchiveInputStream tar) throws IOException {
+    try {
+      return tar.getNextEntry();
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
     }
   }
 
