@@ -185,6 +185,20 @@ class LayerStreamerTest {
   }
 
   @Test
+  void rejectsGarbageAndCorruptGzip() {
+    byte[] garbage = randomText(2048).getBytes(StandardCharsets.US_ASCII);
+    assertThatThrownBy(() -> stream(TestLayers.source(garbage, TestLayers.TAR, garbage)))
+        .isInstanceOf(MoatException.class)
+        .hasMessageStartingWith("cannot read test:image: layer " + Digests.sha256(garbage) + " is corrupt: ");
+    byte[] tar = new TestLayers().file("a", "1").tar();
+    byte[] gz = TestLayers.gzip(tar);
+    gz[gz.length - 6] ^= 0x55; // CRC32 in the gzip trailer
+    assertThatThrownBy(() -> stream(TestLayers.source(gz, TestLayers.GZIP, tar)))
+        .isInstanceOf(MoatException.class)
+        .hasMessageStartingWith("cannot read test:image: layer " + Digests.sha256(gz) + " is not valid gzip: ");
+  }
+
+  @Test
   void rejectsDiffIdMismatch() {
     byte[] tar = new TestLayers().file("a", "1").tar();
     String wrong = "sha256:" + "0".repeat(64);
