@@ -72,7 +72,7 @@ public final class ManifestParser {
       }
       return root;
     } catch (JacksonException e) {
-      throw MoatException.invalid(what + " is not valid JSON: " + e.getOriginalMessage(), e);
+      throw MoatException.invalid(what + " is not valid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "), e);
     } catch (IOException e) {
       throw MoatException.invalid(what + " cannot be read: " + e.getMessage(), e);
     }
