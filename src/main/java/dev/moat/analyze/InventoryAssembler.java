@@ -58,6 +58,7 @@ final class InventoryAssembler {
         packages.add(p.inLayer(placed.diffId()));
       }
     }
+    packages = LockFileDeduplicator.deduplicate(packages);
     boolean distroless = packages.stream().anyMatch(p -> p.path().startsWith(DISTROLESS_DPKG));
     if (distroless && os.isPresent() && !os.get().distroless()) {
       OperatingSystem o = os.get();

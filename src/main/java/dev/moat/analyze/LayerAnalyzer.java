@@ -92,7 +92,7 @@ final class LayerAnalyzer {
           wanting.add(analyzer);
         }
       }
-      boolean scanSecrets = secrets.isPresent();
+      boolean scanSecrets = secrets.isPresent() && secrets.get().accepts(path, size);
       if ((wanting.isEmpty() && !scanSecrets) || skip.skips(path)) {
         return;
       }
@@ -114,7 +114,7 @@ final class LayerAnalyzer {
     }
 
     private void consume(LayerEntry entry, ContentOpener opener) throws IOException {
-      if (secrets.isPresent()) {
+      if (secrets.isPresent() && secrets.get().accepts(entry.path(), entry.size())) {
         try (InputStream in = opener.open()) {
           secretFindings.addAll(secrets.get().scan(entry.path(), entry.size(), in));
         }

@@ -6,7 +6,12 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
+    return new String[] {"moat " + version()};
+  }
+
+  /** The version stamped into the jar, {@code dev} when run from classes. */
+  static String version() {
     String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"moat " + (version == null ? "dev" : version)};
+    return version == null ? "dev" : version;
   }
 }

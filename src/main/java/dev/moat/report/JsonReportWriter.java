@@ -63,12 +63,13 @@ public final class JsonReportWriter {
       ObjectNode n = secrets.addObject();
       n.put("ruleId", s.finding().ruleId());
       n.put("category", s.finding().category());
-      n.put("severity", s.finding().severity());
+      n.put("severity", s.finding().severity().name());
       n.put("title", s.finding().title());
       n.put("path", s.finding().path());
       n.put("startLine", s.finding().startLine());
       n.put("endLine", s.finding().endLine());
-      n.put("match", s.finding().match());
+      n.put("match", s.finding().maskedMatch());
+      n.put("line", s.finding().maskedLine());
       n.put("layer", s.layerDiffId());
       n.put("deletedInFinalImage", s.deletedInFinalImage());
     }

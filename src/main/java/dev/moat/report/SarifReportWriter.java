@@ -51,12 +51,12 @@ public final class SarifReportWriter {
     }
     for (LayerSecret s : report.secrets()) {
       var secret = s.finding();
-      rules.computeIfAbsent(secret.ruleId(), id -> secretRule(secret.ruleId(), secret.title(), secret.severity()));
+      rules.computeIfAbsent(secret.ruleId(), id -> secretRule(secret.ruleId(), secret.title(), secret.severity().name()));
       ObjectNode result = results.addObject();
       result.put("ruleId", secret.ruleId());
       result.put("ruleIndex", indexOf(rules, secret.ruleId()));
-      result.put("level", level(Severity.parse(secret.severity())));
-      result.putObject("message").put("text", "Secret " + secret.title() + ": " + secret.match()
+      result.put("level", level(Severity.parse(secret.severity().name())));
+      result.putObject("message").put("text", "Secret " + secret.title() + ": " + secret.maskedMatch()
           + (s.deletedInFinalImage() ? " (deleted by an upper layer, still shipped in layer " + s.layerDiffId() + ")" : ""));
       location(result, secret.path(), Math.max(1, secret.startLine()), Math.max(1, secret.endLine()));
     }

@@ -51,12 +51,12 @@ public final class TableReportWriter {
     report.secrets().forEach(s -> byFile.computeIfAbsent(s.finding().path(), k -> new java.util.ArrayList<>()).add(s));
     for (Map.Entry<String, List<LayerSecret>> file : byFile.entrySet()) {
       heading(p, file.getKey(), "secret");
-      p.println(counts(file.getValue().stream().map(s -> Severity.parse(s.finding().severity())).toList()));
+      p.println(counts(file.getValue().stream().map(s -> Severity.parse(s.finding().severity().name())).toList()));
       p.println();
       for (LayerSecret s : file.getValue()) {
-        p.println(paint(Severity.parse(s.finding().severity())) + ": " + s.finding().category() + " ("
+        p.println(paint(Severity.parse(s.finding().severity().name())) + ": " + s.finding().category() + " ("
             + s.finding().ruleId() + ")");
-        p.println("  " + s.finding().title() + " at line " + s.finding().startLine() + ": " + s.finding().match());
+        p.println("  " + s.finding().title() + " at line " + s.finding().startLine() + ": " + s.finding().maskedLine());
         p.println("  layer " + s.layerDiffId() + (s.deletedInFinalImage() ? " (deleted by an upper layer)" : ""));
       }
       p.println();

@@ -54,10 +54,7 @@ public final class CycloneDxBuilder {
       graph.put(osComponent.getBomRef(), osNode);
       root.addDependency(new Dependency(osComponent.getBomRef()));
     }
-    Map<String, Map<String, String>> keyToRefByFile = new HashMap<>();
-    for (Package p : inventory.packages()) {
-      keyToRefByFile.computeIfAbsent(p.path(), k -> new HashMap<>()).putIfAbsent(p.key(), refs.ref(p));
-    }
+    DependencyTargets targets = new DependencyTargets(inventory.packages(), refs::ref);
     for (Package p : inventory.packages()) {
       components.add(component(p, refs));
       Dependency node = new Dependency(refs.ref(p));
@@ -65,7 +62,7 @@ public final class CycloneDxBuilder {
       boolean osPackage = List.of("deb", "apk", "rpm").contains(p.type());
       (osPackage && osNode != null ? osNode : root).addDependency(new Dependency(refs.ref(p)));
       for (String key : p.dependsOn()) {
-        String target = keyToRefByFile.getOrDefault(p.path(), Map.of()).get(key);
+        String target = targets.find(p, key);
         if (target != null && !target.equals(refs.ref(p))) {
           node.addDependency(new Dependency(target));
         }

@@ -66,20 +66,18 @@ public final class SpdxBuilder {
       relate(relationships, imageId, "CONTAINS", osId);
     }
     Map<Package, String> ids = new HashMap<>();
-    Map<String, Map<String, String>> keyToIdByFile = new HashMap<>();
     int n = 0;
     for (Package p : inventory.packages()) {
-      String id = "SPDXRef-Package-" + (++n);
-      ids.put(p, id);
-      keyToIdByFile.computeIfAbsent(p.path(), k -> new HashMap<>()).putIfAbsent(p.key(), id);
+      ids.put(p, "SPDXRef-Package-" + (++n));
     }
+    DependencyTargets targets = new DependencyTargets(inventory.packages(), ids::get);
     for (Package p : inventory.packages()) {
       String id = ids.get(p);
       packages.add(packageNode(p, id, refs));
       boolean osPackage = List.of("deb", "apk", "rpm").contains(p.type());
       relate(relationships, osPackage && osId != null ? osId : imageId, "CONTAINS", id);
       for (String key : p.dependsOn()) {
-        String target = keyToIdByFile.getOrDefault(p.path(), Map.of()).get(key);
+        String target = targets.find(p, key);
         if (target != null && !target.equals(id)) {
           relate(relationships, id, "DEPENDS_ON", target);
         }

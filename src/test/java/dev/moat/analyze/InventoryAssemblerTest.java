@@ -97,4 +97,27 @@ class InventoryAssemblerTest {
     assertThat(InventoryAssembler.assemble(TestImages.withLayers(1), List.of(base)).os().orElseThrow().distroless())
         .isTrue();
   }
+
+  @Test
+  void npmPackageInLockFileAndNodeModulesIsReportedOnceWithTheLockEdges() {
+    FileFindings lock = FileFindings.packages(List.of(
+        Package.of("npm", "axios", "0.21.1", "/app/package-lock.json").withDependsOn(List.of("follow-redirects@1.14.0")),
+        Package.of("npm", "follow-redirects", "1.14.0", "/app/package-lock.json"),
+        Package.of("npm", "left-pad", "1.3.0", "/app/package-lock.json")));
+    LayerAnalysis app = layer(L1, Map.of(
+        "/app/package-lock.json", lock,
+        "/app/node_modules/axios/package.json", pkg("npm", "axios", "0.21.1", "/app/node_modules/axios/package.json"),
+        "/app/node_modules/follow-redirects/package.json",
+        pkg("npm", "follow-redirects", "1.14.0", "/app/node_modules/follow-redirects/package.json")),
+        List.of(), List.of());
+
+    List<Package> packages = InventoryAssembler.assemble(TestImages.withLayers(1), List.of(app)).packages();
+
+    assertThat(packages).extracting(Package::name, Package::path).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("axios", "/app/node_modules/axios/package.json"),
+        org.assertj.core.groups.Tuple.tuple("follow-redirects", "/app/node_modules/follow-redirects/package.json"),
+        org.assertj.core.groups.Tuple.tuple("left-pad", "/app/package-lock.json"));
+    assertThat(packages.stream().filter(p -> p.name().equals("axios")).findFirst().orElseThrow().dependsOn())
+        .containsExactly("follow-redirects@1.14.0");
+  }
 }

@@ -54,8 +54,8 @@ final class SampleReports {
     Finding axiosFinding = new Finding("CVE-2021-3749", List.of("GHSA-cph5-m8f7-6c5x"), axios, "0.21.1",
         List.of("0.21.2"), FixStatus.FIXED, Severity.HIGH, "ghsa", List.of(), Optional.of("ReDoS in axios"),
         Optional.empty(), List.of(), false, "osv:npm");
-    SecretFinding secret = new SecretFinding("aws-access-key-id", "AWS", "CRITICAL", "AWS Access Key ID",
-        "/app/config/.env", 2, 2, "AWS_ACCESS_KEY_ID=********************");
+    SecretFinding secret = new SecretFinding("aws-access-key-id", "AWS", dev.moat.secret.Severity.CRITICAL,
+        "AWS Access Key ID", "/app/config/.env", 2, 2, "AWS_ACCESS_KEY_ID=********************", "********************");
     return new ScanReport(inventory, List.of(glibcFinding, log4shell),
         List.of(new Suppression(axiosFinding, "VEX not_affected")), List.of(new LayerSecret(secret, APP, false)), "test");
   }

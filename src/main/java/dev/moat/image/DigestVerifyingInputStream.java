@@ -1,0 +1,117 @@
+package dev.moat.image;
+
+import dev.moat.MoatException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+
+/**
+ * Hashes a blob while it is read and checks it against its descriptor when the stream ends: a
+ * digest mismatch, more bytes than the descriptor's size or fewer (a truncated blob) fail with a
+ * {@link MoatException} naming the blob. Every {@link ImageSource} wraps its blobs in one.
+ */
+public final class DigestVerifyingInputStream extends FilterInputStream {
+
+  /** Allocated on the first skip only. */
+  private byte[] scratch;
+
+  private final String expectedDigest;
+  private final long expectedSize;
+  private final String what;
+  private final MessageDigest digest;
+  private long count;
+  private boolean verified;
+
+  /**
+   * @param expectedSize the descriptor's size, or -1 when unknown
+   * @param what names the blob in errors, e.g. {@code oci:/x:app: layer sha256:ab..}
+   */
+  public DigestVerifyingInputStream(InputStream in, String expectedDigest, long expectedSize, String what) {
+    super(in);
+    this.expectedDigest = expectedDigest;
+    this.expectedSize = expectedSize;
+    this.what = what;
+    this.digest = Digests.forDigest(expectedDigest, what);
+  }
+
+  @Override
+  public int read() throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      verify();
+    } else {
+      digest.update((byte) b);
+      counted(1);
+    }
+    return b;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    int n = in.read(buffer, offset, length);
+    if (n < 0) {
+      verify();
+    } else {
+      digest.update(buffer, offset, n);
+      counted(n);
+    }
+    return n;
+  }
+
+  /** Skipping would bypass the hash, so it reads through. */
+  @Override
+  public long skip(long n) throws IOException {
+    if (scratch == null) {
+      scratch = new byte[8192];
+    }
+    long skipped = 0;
+    while (skipped < n) {
+      int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
+    return skipped;
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+
+  @Override
+  public synchronized void mark(int readlimit) {}
+
+  @Override
+  public synchronized void reset() throws IOException {
+    throw new IOException("mark/reset not supported");
+  }
+
+  /** Bytes read so far. */
+  public long count() {
+    return count;
+  }
+
+  private void counted(int n) {
+    count += n;
+    if (expectedSize >= 0 && count > expectedSize) {
+      throw MoatException.invalid(what + " is larger than the " + expectedSize + " bytes its descriptor says");
+    }
+  }
+
+  private void verify() {
+    if (verified) {
+      return;
+    }
+    verified = true;
+    if (expectedSize >= 0 && count < expectedSize) {
+      throw MoatException.invalid(what + " is truncated (" + count + " of " + expectedSize + " bytes)");
+    }
+    String actual = Digests.format(expectedDigest, digest.digest());
+    if (!actual.equals(expectedDigest)) {
+      throw Digests.mismatch(what, expectedDigest, actual);
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package dev.moat.image;
+
+import java.io.EOFException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+
+/**
+ * Feeds the tar reader and decides whether the end of the uncompressed stream is a clean end. A
+ * stream that stops after the last entry's content, with or without its block padding and the
+ * end-of-archive footer, is completed with zeros as if they were there: umoci 0.4.7 writes layers
+ * that stop right after the last file's bytes. A stream that stops inside a header or inside an
+ * entry's content is truncated and fails with {@link EOFException}.
+ */
+final class TarTailGuard extends FilterInputStream {
+
+  private final byte[] one = new byte[1];
+
+  /** Allocated on the first skip only. */
+  private byte[] scratch;
+
+  private static final int BLOCK = 512;
+  private static final int FOOTER = 2 * BLOCK;
+
+  private long position;
+  private long contentEnd;
+  private long synthetic = -1;
+
+  TarTailGuard(InputStream in) {
+    super(in);
+  }
+
+  /** The tar reader has just read a header whose entry has {@code size} bytes of content. */
+  void entryStarted(long size) {
+    contentEnd = position + Math.max(size, 0);
+  }
+
+  @Override
+  public int read() throws IOException {
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xff;
+  }
+
+  @Override
+  public int read(byte[] buffer, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    if (synthetic < 0) {
+      int n = in.read(buffer, offset, length);
+      if (n >= 0) {
+        position += n;
+        return n;
+      }
+      synthetic = zerosToCleanEnd();
+    }
+    if (synthetic == 0) {
+      return -1;
+    }
+    int n = (int) Math.min(length, synthetic);
+    Arrays.fill(buffer, offset, offset + n, (byte) 0);
+    synthetic -= n;
+    position += n;
+    return n;
+  }
+
+  /** How many zero bytes complete the archive at {@link #position}, or EOF if it is truncated. */
+  private long zerosToCleanEnd() throws EOFException {
+    long paddedEnd = roundUp(contentEnd);
+    if (position < contentEnd) {
+      throw new EOFException("truncated inside an entry's content");
+    }
+    if (position <= paddedEnd) {
+      return paddedEnd - position + FOOTER;
+    }
+    if (position % BLOCK != 0) {
+      throw new EOFException("truncated inside a tar header");
+    }
+    return FOOTER;
+  }
+
+  private static long roundUp(long offset) {
+    return (offset + BLOCK - 1) / BLOCK * BLOCK;
+  }
+
+  /** Skipping reads through, so the position stays exact. */
+  @Override
+  public long skip(long n) throws IOException {
+    if (scratch == null) {
+      scratch = new byte[8192];
+    }
+    long skipped = 0;
+    while (skipped < n) {
+      int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+      if (r < 0) {
+        break;
+      }
+      skipped += r;
+    }
+    return skipped;
+  }
+
+  @Override
+  public int available() throws IOException {
+    return synthetic > 0 ? (int) Math.min(synthetic, Integer.MAX_VALUE) : in.available();
+  }
+
+  @Override
+  public boolean markSupported() {
+    return false;
+  }
+}
