@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Times Moat's pure layer streaming against the floor set by the standard tools, on the same layers:
 # `moat image ls IMAGE > /dev/null` (decompress, verify, parse tar headers, apply whiteouts) vs
-# `gzip -dc` of every layer blob (decompression alone) and `gzip -dc | tar -t` (decompression + tar walk).
+# `gzip -dc` of every layer blob (decompression alone), `gzip -dc | tar -t` (decompression + tar walk)
+# and `sha256sum` of the blobs (the digest check Moat also does).
 # Wall time and peak RSS from /usr/bin/time -v, medians of RUNS runs.
 #
 # usage: stream-layers.sh [OCI_LAYOUT_DIR:TAG]
@@ -43,6 +44,7 @@ echo "== oci:$layout:$tag: $(wc -l < "$tmp/layers.tsv") layers, $((gz / 1048576)
 
 measure image "gzip -dc (decompress only)" "$RUNS" : bash -c 'decompress_layers "$1"' _ "$tmp/layers.tsv"
 measure image "gzip -dc | tar -t (decompress + tar walk)" "$RUNS" : bash -c 'list_layers "$1"' _ "$tmp/layers.tsv"
+measure image "sha256sum of the blobs (digest check)" "$RUNS" : bash -c 'cut -f2 "$1" | xargs sha256sum > /dev/null' _ "$tmp/layers.tsv"
 measure image "moat image ls > /dev/null" "$RUNS" : "$root/bin/moat" image ls "oci:$layout:$tag"
 measure image "java -version (JVM start-up)" "$RUNS" : bash -c '"${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"/bin/java -Xshare:auto -version'
 {
