@@ -1,5 +1,7 @@
 package dev.moat.ecosystem.npm;
 
+import dev.moat.version.SemVer;
+
 /** One primitive comparator of a desugared node-semver range, e.g. {@code >=1.2.0}. */
 record NpmComparator(String operator, SemVer version) {
 

@@ -1,5 +1,6 @@
 package dev.moat.ecosystem.npm;
 
+import dev.moat.version.SemVer;
 import dev.moat.version.DigitRuns;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.moat.ecosystem.npm;
 
+import dev.moat.version.SemVer;
 import static dev.moat.version.VectorFile.expectedSign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

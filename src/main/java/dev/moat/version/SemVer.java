@@ -1,6 +1,5 @@
-package dev.moat.ecosystem.npm;
+package dev.moat.version;
 
-import dev.moat.version.DigitRuns;
 import java.util.List;
 
 /**
@@ -12,14 +11,14 @@ public record SemVer(long major, long minor, long patch, List<String> prerelease
     implements Comparable<SemVer> {
 
   /** Largest number node-semver accepts in a version (JavaScript's MAX_SAFE_INTEGER). */
-  static final long MAX_SAFE_INTEGER = 9007199254740991L;
+  public static final long MAX_SAFE_INTEGER = 9007199254740991L;
 
   public SemVer {
     prerelease = List.copyOf(prerelease);
     build = List.copyOf(build);
   }
 
-  static SemVer of(long major, long minor, long patch, String... prerelease) {
+  public static SemVer of(long major, long minor, long patch, String... prerelease) {
     return new SemVer(major, minor, patch, List.of(prerelease), List.of());
   }
 
@@ -34,7 +33,7 @@ public record SemVer(long major, long minor, long patch, List<String> prerelease
     return c != 0 ? c : comparePrerelease(o);
   }
 
-  int compareMain(SemVer o) {
+  public int compareMain(SemVer o) {
     int c = Long.compare(major, o.major);
     if (c == 0) {
       c = Long.compare(minor, o.minor);
@@ -45,7 +44,7 @@ public record SemVer(long major, long minor, long patch, List<String> prerelease
     return c;
   }
 
-  int comparePrerelease(SemVer o) {
+  public int comparePrerelease(SemVer o) {
     if (prerelease.isEmpty() || o.prerelease.isEmpty()) {
       return Boolean.compare(prerelease.isEmpty(), o.prerelease.isEmpty());
     }
@@ -60,7 +59,7 @@ public record SemVer(long major, long minor, long patch, List<String> prerelease
   }
 
   /** Numeric identifiers compare numerically and sort before alphanumeric ones. */
-  static int compareIdentifiers(String a, String b) {
+  public static int compareIdentifiers(String a, String b) {
     boolean an = isNumeric(a);
     boolean bn = isNumeric(b);
     if (an && bn) {
@@ -72,7 +71,7 @@ public record SemVer(long major, long minor, long patch, List<String> prerelease
     return Integer.signum(a.compareTo(b));
   }
 
-  static boolean isNumeric(String s) {
+  public static boolean isNumeric(String s) {
     if (s.isEmpty()) {
       return false;
     }
