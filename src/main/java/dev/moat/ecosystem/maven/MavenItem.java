@@ -37,8 +37,11 @@ sealed interface MavenItem
     }
   }
 
-  /** A qualifier word; well-known ones sort alpha < beta < milestone < rc < snapshot < "" < sp. */
-  record Qualifier(String value) implements MavenItem {
+  /**
+   * A qualifier word; well-known ones sort alpha < beta < milestone < rc < snapshot < "" < sp,
+   * then unknown words lexically. {@code key} is that order as a string, computed once.
+   */
+  record Qualifier(String value, String key) implements MavenItem {
     private static final List<String> ORDER =
         List.of("alpha", "beta", "milestone", "rc", "snapshot", "", "sp");
     private static final String RELEASE = "5";
@@ -53,10 +56,11 @@ sealed interface MavenItem
           default -> v;
         };
       }
-      return new Qualifier(v.equals("cr") ? "rc" : v);
+      v = v.equals("cr") ? "rc" : v;
+      return new Qualifier(v, key(v));
     }
 
-    String comparable() {
+    private static String key(String value) {
       if (value.equals("ga") || value.equals("final") || value.equals("release")) {
         return RELEASE;
       }
@@ -72,11 +76,11 @@ sealed interface MavenItem
     @Override
     public int compareTo(MavenItem other) {
       if (other == null) {
-        return Integer.signum(comparable().compareTo(RELEASE));
+        return Integer.signum(key.compareTo(RELEASE));
       }
       return switch (other) {
         case Number n -> -1;
-        case Qualifier q -> Integer.signum(comparable().compareTo(q.comparable()));
+        case Qualifier q -> Integer.signum(key.compareTo(q.key));
         case Combination c -> {
           int r = compareTo(c.text());
           if (r != 0) {

@@ -1,5 +1,6 @@
 package dev.moat.ecosystem.maven;
 
+import dev.moat.version.ParseCache;
 import dev.moat.version.VersionScheme;
 
 /**
@@ -31,7 +32,10 @@ public final class MavenVersion implements VersionScheme {
     return MavenRange.parse(constraint, false).contains(version, this::compare);
   }
 
+  private static final ParseCache<MavenItem.Sub> PARSED =
+      new ParseCache<>(8192, MavenVersionParser::parse);
+
   private static MavenItem.Sub items(String v) {
-    return MavenVersionParser.parse(v);
+    return PARSED.get(v);
   }
 }

@@ -1,8 +1,8 @@
 package dev.moat.ecosystem.npm;
 
-import dev.moat.version.SemVer;
 import dev.moat.MoatException;
 import dev.moat.ecosystem.npm.SemVerParser.Partial;
+import dev.moat.version.SemVer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

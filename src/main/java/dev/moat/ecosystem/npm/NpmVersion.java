@@ -1,7 +1,8 @@
 package dev.moat.ecosystem.npm;
 
-import dev.moat.version.SemVer;
 import dev.moat.MoatException;
+import dev.moat.version.ParseCache;
+import dev.moat.version.SemVer;
 import dev.moat.version.VersionScheme;
 
 /**
@@ -16,9 +17,11 @@ public final class NpmVersion implements VersionScheme {
     return "semver";
   }
 
+  private static final ParseCache<SemVer> STRICT = new ParseCache<>(8192, v -> parse(v, false));
+
   @Override
   public int compare(String a, String b) {
-    return parse(a, false).compareTo(parse(b, false));
+    return STRICT.get(a).compareTo(STRICT.get(b));
   }
 
   @Override

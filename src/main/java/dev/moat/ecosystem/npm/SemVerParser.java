@@ -1,7 +1,7 @@
 package dev.moat.ecosystem.npm;
 
-import dev.moat.version.SemVer;
 import dev.moat.version.DigitRuns;
+import dev.moat.version.SemVer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package dev.moat.ecosystem.pypi;
 
 import dev.moat.MoatException;
+import dev.moat.version.ParseCache;
 import dev.moat.version.VersionScheme;
 import java.util.Arrays;
 import java.util.List;
@@ -17,9 +18,12 @@ public final class PypiVersion implements VersionScheme {
     return "pep440";
   }
 
+  private static final ParseCache<Pep440Version> PARSED =
+      new ParseCache<>(8192, PypiVersion::parse);
+
   @Override
   public int compare(String a, String b) {
-    return parse(a).compareTo(parse(b));
+    return PARSED.get(a).compareTo(PARSED.get(b));
   }
 
   @Override

@@ -1,14 +1,14 @@
 package dev.moat.ecosystem.npm;
 
-import dev.moat.version.SemVer;
 import static dev.moat.version.VectorFile.expectedSign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.MoatException;
 import dev.moat.version.OrderingLaws;
-import dev.moat.version.VectorFile;
+import dev.moat.version.SemVer;
 import dev.moat.version.VectorFile.Row;
+import dev.moat.version.VectorFile;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
