@@ -75,9 +75,18 @@ public final class VersionSchemes {
     return ALL;
   }
 
-  /** The scheme called {@code name} ({@code deb}, {@code apk}, {@code rpm}, {@code semver}, ...). */
+  private static final Map<String, String> ALIASES =
+      Map.of("dpkg", "deb", "debian", "deb", "alpine", "apk", "npm", "semver", "pypi", "pep440",
+          "golang", "go", "rubygems", "gem", "crates.io", "cargo");
+
+  /**
+   * The scheme called {@code name} ({@code deb}, {@code apk}, {@code rpm}, {@code semver},
+   * {@code maven}, {@code maven-resolver}, {@code pep440}, {@code go}, {@code gem}, {@code nuget},
+   * {@code cargo}, {@code generic}) or by a common alias ({@code dpkg}, {@code npm}, {@code pypi}).
+   */
   public static Optional<VersionScheme> forName(String name) {
-    return Optional.ofNullable(BY_NAME.get(name.toLowerCase(Locale.ROOT)));
+    String key = name.strip().toLowerCase(Locale.ROOT);
+    return Optional.ofNullable(BY_NAME.get(ALIASES.getOrDefault(key, key)));
   }
 
   /** The scheme for an OSV ecosystem name; unknown ecosystems get {@link GenericVersion}. */

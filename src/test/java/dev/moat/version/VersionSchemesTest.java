@@ -25,6 +25,8 @@ class VersionSchemesTest {
       assertThat(VersionSchemes.forName(s.name())).containsSame(s);
     }
     assertThat(VersionSchemes.forName("nope")).isEmpty();
+    assertThat(VersionSchemes.forName("npm").map(VersionScheme::name)).contains("semver");
+    assertThat(VersionSchemes.forName("PyPI").map(VersionScheme::name)).contains("pep440");
   }
 
   @Test

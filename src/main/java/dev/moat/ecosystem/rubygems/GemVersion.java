@@ -2,6 +2,7 @@ package dev.moat.ecosystem.rubygems;
 
 import dev.moat.MoatException;
 import dev.moat.version.DigitRuns;
+import dev.moat.version.ParseCache;
 import dev.moat.version.VersionScheme;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +24,12 @@ public final class GemVersion implements VersionScheme {
     return "gem";
   }
 
+  private static final ParseCache<List<Object>> CANONICAL =
+      new ParseCache<>(8192, v -> List.copyOf(canonical(segments(v))));
+
   @Override
   public int compare(String a, String b) {
-    return compareSegments(canonical(segments(a)), canonical(segments(b)));
+    return compareSegments(CANONICAL.get(a), CANONICAL.get(b));
   }
 
   @Override
@@ -35,7 +39,7 @@ public final class GemVersion implements VersionScheme {
 
   @Override
   public boolean satisfies(String version, String constraint) {
-    List<Object> v = canonical(segments(version));
+    List<Object> v = CANONICAL.get(version);
     for (String part : constraint.split(",")) {
       if (!GemRequirement.parse(part).test(v)) {
         return false;
