@@ -1,0 +1,71 @@
+package dev.moat.ecosystem.golang;
+
+import static dev.moat.version.VectorFile.expectedSign;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.moat.MoatException;
+import dev.moat.version.OrderingLaws;
+import dev.moat.version.VectorFile;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+class GoVersionTest {
+
+  private final GoVersion go = new GoVersion();
+
+  @TestFactory
+  Stream<DynamicTest> compareTable() {
+    return VectorFile.load("go_semver_compare.tsv")
+        .tests(
+            r -> GoVersion.compareLenient(r.get("left"), r.get("right")),
+            r -> expectedSign(r.get("expected")));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> canonicalTable() {
+    return VectorFile.load("go_semver_canonical.tsv")
+        .tests(
+            r -> go.isValid(r.get("version")) + "|" + GoVersion.canonical(r.get("version")).orElse(""),
+            r -> r.get("valid") + "|" + r.get("canonical"));
+  }
+
+  @Test
+  void moduleVersions() {
+    assertThat(go.compare("v2.0.0+incompatible", "v2.0.0")).isZero();
+    assertThat(go.compare("v0.0.0-20191109021931-daa7c04131f5", "v0.0.0-20200101000000-aaaaaaaaaaaa"))
+        .isNegative();
+    assertThat(go.compare("v1.2.4-0.20191109021931-daa7c04131f5", "v1.2.3")).isPositive();
+    assertThat(go.compare("1.2.3", "v1.2.3")).isZero();
+    assertThat(go.satisfies("v1.2.5", ">= v1.2.3, < v1.3.0")).isTrue();
+    assertThatThrownBy(() -> go.compare("v1.2.3", "vbad")).isInstanceOf(MoatException.class);
+  }
+
+  @Property
+  void antisymmetric(@ForAll("versions") String a, @ForAll("versions") String b) {
+    OrderingLaws.antisymmetric(go::compare, a, b);
+    OrderingLaws.reflexive(go::compare, a);
+  }
+
+  @Property
+  void transitive(
+      @ForAll("versions") String a, @ForAll("versions") String b, @ForAll("versions") String c) {
+    OrderingLaws.transitive(go::compare, a, b, c);
+  }
+
+  @Provide
+  Arbitrary<String> versions() {
+    Arbitrary<Integer> n = Arbitraries.integers().between(0, 3);
+    Arbitrary<String> tail = Arbitraries.of("", ".0", ".1", ".2.1", ".0.0-pre", ".1.0-0.20200101000000-abcdef123456",
+        ".0.0+incompatible", ".0.0-rc.1");
+    return Combinators.combine(n, tail).as((a, t) -> "v" + a + t);
+  }
+}
