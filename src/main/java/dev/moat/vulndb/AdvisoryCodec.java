@@ -13,7 +13,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -23,29 +28,75 @@ final class AdvisoryCodec {
 
   private static final TypeReference<List<Affected>> AFFECTED_LIST = new TypeReference<>() {};
   private static final ObjectMapper MAPPER = mapper();
+  private static final ObjectMapper WITHOUT_PACKAGE = mapper().addMixIn(Affected.class, WithoutPackage.class);
 
   private AdvisoryCodec() {}
 
+  /** The advisory without its affected entries, deflated: descriptions are most of the database. */
   static byte[] header(Advisory advisory) {
-    return write(advisory.withAffected(List.of()));
+    return deflate(write(MAPPER, advisory.withAffected(List.of())));
   }
 
+  /** Affected entries of one package, without the ecosystem and name its row already holds. */
   static byte[] affected(List<Affected> affected) {
-    return write(affected);
+    return write(WITHOUT_PACKAGE, affected);
   }
 
-  static Advisory read(byte[] header, byte[] affected) {
+  static Advisory read(byte[] header, byte[] affected, String ecosystem, String name) {
     try {
-      Advisory a = MAPPER.readValue(header, Advisory.class);
-      return a.withAffected(MAPPER.readValue(affected, AFFECTED_LIST));
+      Advisory a = MAPPER.readValue(inflate(header), Advisory.class);
+      List<Affected> entries = MAPPER.readValue(affected, AFFECTED_LIST).stream()
+          .map(f -> new Affected(ecosystem, name, f.ranges(), f.versions(), f.status(), f.severity(), f.databaseSpecific()))
+          .toList();
+      return a.withAffected(entries);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static byte[] write(Object value) {
+  private static byte[] deflate(byte[] bytes) {
+    Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
     try {
-      return MAPPER.writeValueAsBytes(value);
+      deflater.setInput(bytes);
+      deflater.finish();
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 16);
+      byte[] buffer = new byte[4096];
+      while (!deflater.finished()) {
+        out.write(buffer, 0, deflater.deflate(buffer));
+      }
+      return out.toByteArray();
+    } finally {
+      deflater.end();
+    }
+  }
+
+  private static byte[] inflate(byte[] bytes) throws IOException {
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(bytes);
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
+      byte[] buffer = new byte[8192];
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new IOException("truncated advisory record");
+        }
+        out.write(buffer, 0, n);
+      }
+      return out.toByteArray();
+    } catch (DataFormatException e) {
+      throw new IOException("corrupt advisory record", e);
+    } finally {
+      inflater.end();
+    }
+  }
+
+  @JsonIgnoreProperties({"ecosystem", "name"})
+  private abstract static class WithoutPackage {}
+
+  private static byte[] write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

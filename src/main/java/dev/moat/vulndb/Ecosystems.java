@@ -4,6 +4,9 @@ import java.util.Locale;
 
 /** Normalises OSV ecosystem and package names so that feeds and scanners meet on one key. */
 public final class Ecosystems {
+  /** The pseudo-ecosystem of OSV entries that name no package, only a git repository (the name). */
+  public static final String GIT = "GIT";
+
   private Ecosystems() {}
 
   /**

@@ -56,8 +56,15 @@ public final class OsvRecordParser {
     // Debian ELTS writes wrong purls; the name is right, so the name is what counts everywhere.
     String ecosystem = Ecosystems.normalise(pkg.path("ecosystem").asText(""));
     String name = Ecosystems.normaliseName(ecosystem, pkg.path("name").asText(""));
+    if (ecosystem.isEmpty() && name.isEmpty()) {
+      // OSV allows an entry with only GIT ranges (PSF's CPython advisories); it is found by its repo.
+      ecosystem = Ecosystems.GIT;
+      name = a.path("ranges").findPath("repo").asText("");
+    }
     List<Range> ranges = new ArrayList<>();
-    for (JsonNode r : a.path("ranges")) {
+    JsonNode rangeNodes = a.path("ranges");
+    // Debian ELTS writes some ranges as one object instead of a list; its meaning is unambiguous.
+    for (JsonNode r : rangeNodes.isObject() ? List.of(rangeNodes) : rangeNodes) {
       ranges.add(range(r, id, where));
     }
     JsonNode eco = a.path("ecosystem_specific");
