@@ -26,12 +26,17 @@ final class MirrorServer implements AutoCloseable {
   private final Path root;
   final List<String> ranges = new CopyOnWriteArrayList<>();
   volatile long stallAfter = Long.MAX_VALUE;
+  private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
 
   MirrorServer(Path root) throws IOException {
     this.root = root;
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::serve);
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "mirror-server");
+      t.setDaemon(true);
+      return t;
+    }));
     server.start();
   }
 
@@ -70,7 +75,8 @@ final class MirrorServer implements AutoCloseable {
       for (int i = from; i < bytes.length; i++) {
         if (i - from >= stallAfter) {
           out.flush();
-          Thread.sleep(Long.MAX_VALUE);
+          closed.await();
+          return;
         }
         out.write(bytes[i]);
       }
@@ -95,6 +101,7 @@ final class MirrorServer implements AutoCloseable {
 
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
   }
 }
