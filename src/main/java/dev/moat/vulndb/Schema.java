@@ -37,6 +37,7 @@ final class Schema {
     try (Statement s = c.createStatement()) {
       s.executeUpdate("CREATE INDEX affected_package ON affected (ecosystem, name)");
       s.executeUpdate("CREATE INDEX alias_name ON alias (name)");
+      s.executeUpdate("CREATE INDEX alias_advisory ON alias (advisory_id)");
       s.executeUpdate("INSERT INTO ecosystem_count SELECT f.ecosystem, COUNT(DISTINCT a.vuln_id)"
           + " FROM affected f JOIN advisory a ON a.id = f.advisory_id GROUP BY f.ecosystem");
     }
