@@ -32,7 +32,7 @@ import java.util.Optional;
  */
 public final class RubySecReader implements FeedReader {
 
-  static final Source SOURCE = new Source("RubySec Advisory Database", "https://rubysec.com/", "public domain (CC0-1.0)");
+  static final Source SOURCE = new Source("RubySec Advisory Database", "https://rubysec.com/", "public domain (some older OSVDB-derived text excepted)");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
 public final class UbuntuCveTrackerReader implements FeedReader {
 
   static final Source SOURCE = new Source("Ubuntu CVE Tracker", "https://ubuntu.com/security/cves",
-      "unstated (Canonical; ubuntu.com data is CC-BY-SA-4.0)");
+      "unstated (Canonical)");
 
   private static final Pattern STATUS = Pattern.compile("^([a-z0-9/.+-]+)_([A-Za-z0-9.+-]+):\\s*([a-z-]+|DNE)\\s*(?:\\((.*)\\))?\\s*$");
   private static final Pattern FIELD = Pattern.compile("^([A-Za-z][A-Za-z_.+-]*):\\s*(.*)$");

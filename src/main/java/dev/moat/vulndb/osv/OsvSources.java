@@ -19,8 +19,8 @@ public final class OsvSources {
       new Prefix("DSA-", new Source("Debian Security Advisories", "https://www.debian.org/security/", "unstated (Debian)")),
       new Prefix("DLA-", new Source("Debian LTS Advisories", "https://www.debian.org/lts/security/", "unstated (Debian)")),
       new Prefix("DTSA-", new Source("Debian Security Advisories", "https://www.debian.org/security/", "unstated (Debian)")),
-      new Prefix("UBUNTU-", new Source("Ubuntu Security (OSV)", "https://ubuntu.com/security/notices", "CC-BY-SA-4.0")),
-      new Prefix("USN-", new Source("Ubuntu Security (OSV)", "https://ubuntu.com/security/notices", "CC-BY-SA-4.0")),
+      new Prefix("UBUNTU-", new Source("Ubuntu Security (OSV)", "https://ubuntu.com/security/notices", "unstated (Canonical)")),
+      new Prefix("USN-", new Source("Ubuntu Security (OSV)", "https://ubuntu.com/security/notices", "unstated (Canonical)")),
       new Prefix("ALPINE-", new Source("Alpine secdb (OSV)", "https://secdb.alpinelinux.org/", "unstated")),
       new Prefix("MAL-", new Source("OpenSSF Malicious Packages", "https://github.com/ossf/malicious-packages", "Apache-2.0")));
 
