@@ -22,7 +22,7 @@ public final class DbInfoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin GlobalOptions global;
 
-  @Option(names = "--db", paramLabel = "FILE", description = "The database (default: ${DEFAULT-VALUE} under the cache dir).")
+  @Option(names = "--db", paramLabel = "FILE", description = "The database (default: moat.db in the cache dir, see 'moat db update --help').")
   Path db;
 
   /** Output formats. */

@@ -43,11 +43,22 @@ public final class DbUpdateCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
-  private record ProgressBar(PrintWriter err, boolean terminal) implements DatabaseUpdater.Progress {
+  /** A one-line progress bar on stderr, drawn only when stderr is a terminal, at most every 100 ms. */
+  private static final class ProgressBar implements DatabaseUpdater.Progress {
+    private final PrintWriter err;
+    private final boolean terminal;
+    private long lastDrawn;
+
+    ProgressBar(PrintWriter err, boolean terminal) {
+      this.err = err;
+      this.terminal = terminal;
+    }
+
     @Override
     public void update(String name, long done, long total) {
-      if (terminal) {
+      long now = System.nanoTime();
+      if (terminal && now - lastDrawn > 100_000_000L) {
+        lastDrawn = now;
         String amount = total > 0 ? String.format("%3d%% of %.1f MB", done * 100 / total, total / 1e6)
             : String.format("%.1f MB", done / 1e6);
         err.print("\r" + name + " " + amount + "   ");

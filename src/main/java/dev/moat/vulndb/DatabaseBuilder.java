@@ -104,8 +104,15 @@ public final class DatabaseBuilder {
     final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
   }
 
+  /** One thing a reader produced. */
+  private sealed interface Item permits AdvisoryItem, KevItem {}
+
+  private record AdvisoryItem(Source source, Advisory advisory) implements Item {}
+
+  private record KevItem(Source source, KnownExploited entry) implements Item {}
+
   /** One parsed file's output, or the poison pill that ends the writer. */
-  private record Batch(List<Object[]> items) {
+  private record Batch(List<Item> items) {
     static final Batch END = new Batch(List.of());
   }
 
@@ -168,16 +175,16 @@ public final class DatabaseBuilder {
   private void parse(FeedReader reader, FeedEntry entry, BlockingQueue<Batch> queue,
       AtomicReference<RuntimeException> failure, Load load, Semaphore inFlight) {
     try {
-      List<Object[]> items = new ArrayList<>();
+      List<Item> items = new ArrayList<>();
       reader.read(entry, new FeedSink() {
         @Override
         public void advisory(Source source, Advisory advisory) {
-          items.add(new Object[] {source, advisory});
+          items.add(new AdvisoryItem(source, advisory));
         }
 
         @Override
         public void knownExploited(Source source, KnownExploited e) {
-          items.add(new Object[] {source, e});
+          items.add(new KevItem(source, e));
         }
       });
       queue.put(new Batch(items));
@@ -208,13 +215,16 @@ public final class DatabaseBuilder {
         continue;
       }
       try {
-        for (Object[] item : batch.items()) {
-          if (item[1] instanceof Advisory a) {
-            writer.advisory((Source) item[0], a);
-            load.advisories++;
-          } else {
-            writer.knownExploited((Source) item[0], (KnownExploited) item[1]);
-            load.kev++;
+        for (Item item : batch.items()) {
+          switch (item) {
+            case AdvisoryItem a -> {
+              writer.advisory(a.source(), a.advisory());
+              load.advisories++;
+            }
+            case KevItem k -> {
+              writer.knownExploited(k.source(), k.entry());
+              load.kev++;
+            }
           }
         }
       } catch (SQLException | RuntimeException e) {

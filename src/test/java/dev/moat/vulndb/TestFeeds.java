@@ -2,7 +2,6 @@ package dev.moat.vulndb;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /** The real feed excerpts under src/test/resources/dev/moat/vulndb/feeds (see SOURCE.md there). */
@@ -27,9 +26,5 @@ final class TestFeeds {
 
   static DatabaseBuilder strictBuilder() {
     return DatabaseBuilder.withInstalledReaders(false);
-  }
-
-  static Clock clock() {
-    return Clock.systemUTC();
   }
 }
