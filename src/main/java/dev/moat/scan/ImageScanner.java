@@ -10,6 +10,11 @@ import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageSource;
 import dev.moat.image.ImageSources;
 import dev.moat.image.LayerStreamer;
+import dev.moat.match.Finding;
+import dev.moat.match.VulnerabilityMatcher;
+import dev.moat.vulndb.VulnerabilityDatabase;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine's front door: opens an image from any transport, analyses its layers (in parallel,
@@ -34,5 +39,12 @@ public final class ImageScanner {
       return new ImageAnalyzer(Analyzers.installed(), analysisOptions, MoatDirectories.tempRoot())
           .analyze(image, (layer, visitor) -> streamer.stream(source, layer, visitor));
     }
+  }
+
+  /** Analyses the image and, when {@code db} is given, matches its packages against it. */
+  public ScanResult scan(String imageName, Optional<VulnerabilityDatabase> db) {
+    ImageAnalysis analysis = analyze(imageName);
+    List<Finding> findings = db.map(d -> new VulnerabilityMatcher(d).match(analysis.inventory())).orElse(List.of());
+    return new ScanResult(analysis, findings);
   }
 }
