@@ -27,6 +27,7 @@ import java.util.List;
 final class AdvisoryCodec {
 
   private static final TypeReference<List<Affected>> AFFECTED_LIST = new TypeReference<>() {};
+  private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
   private static final ObjectMapper MAPPER = mapper();
   private static final ObjectMapper WITHOUT_PACKAGE = mapper().addMixIn(Affected.class, WithoutPackage.class);
 
@@ -71,11 +72,13 @@ final class AdvisoryCodec {
   }
 
   private static byte[] inflate(byte[] bytes) throws IOException {
-    Inflater inflater = new Inflater(true);
+    // One Inflater per thread: creating one costs more than inflating a typical record.
+    Inflater inflater = INFLATER.get();
+    inflater.reset();
     try {
       inflater.setInput(bytes);
-      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 3);
-      byte[] buffer = new byte[8192];
+      ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length * 4);
+      byte[] buffer = new byte[Math.max(1024, bytes.length * 4)];
       while (!inflater.finished()) {
         int n = inflater.inflate(buffer);
         if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
@@ -86,8 +89,6 @@ final class AdvisoryCodec {
       return out.toByteArray();
     } catch (DataFormatException e) {
       throw new IOException("corrupt advisory record", e);
-    } finally {
-      inflater.end();
     }
   }
 

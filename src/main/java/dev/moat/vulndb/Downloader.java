@@ -72,7 +72,7 @@ final class Downloader {
         Thread.sleep(500L * attempt);
       }
     }
-    throw new MoatException(MoatException.Kind.NETWORK, "cannot download " + file.url() + ": " + last.getMessage(), last);
+    throw new MoatException(MoatException.Kind.NETWORK, "cannot download " + file.url() + ": " + describe(last), last);
   }
 
   private void download(FeedFile file, Path target) throws IOException, InterruptedException {
@@ -142,6 +142,17 @@ final class Downloader {
     Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     Files.deleteIfExists(validatorFile);
     progress.finished(name);
+  }
+
+  /** Java's connection failures often have no message; the exception's name is then the reason. */
+  private static String describe(IOException e) {
+    String what = switch (e) {
+      case java.net.ConnectException c -> "cannot connect";
+      case java.net.UnknownHostException u -> "unknown host";
+      case java.net.http.HttpTimeoutException t -> "timed out";
+      default -> e.getClass().getSimpleName();
+    };
+    return e.getMessage() == null || e.getMessage().isBlank() ? what : what + " (" + e.getMessage() + ")";
   }
 
   static String sha256(Path file) throws IOException {
