@@ -11,7 +11,7 @@ public record DatabaseLocation(Path directory) {
 
   /** The location for this process's environment. */
   public static DatabaseLocation fromEnvironment() {
-    return from(System.getenv(), Path.of(System.getProperty("user.home")));
+    return new DatabaseLocation(dev.moat.MoatDirectories.cacheRoot().resolve("db"));
   }
 
   static DatabaseLocation from(Map<String, String> env, Path home) {
