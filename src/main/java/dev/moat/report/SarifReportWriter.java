@@ -33,7 +33,7 @@ public final class SarifReportWriter {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "moat");
-    driver.put("informationUri", "https://github.com/moat-dev/moat");
+    driver.put("informationUri", "https://moat.dev");
     driver.put("version", report.toolVersion());
     Map<String, ObjectNode> rules = new LinkedHashMap<>();
     ArrayNode results = JSON.createArrayNode();
