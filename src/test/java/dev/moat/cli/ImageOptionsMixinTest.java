@@ -53,7 +53,7 @@ class ImageOptionsMixinTest {
         .hasMessage("invalid --max-layer-size 'lots': expected a size such as 512M or 16G");
     assertThatThrownBy(() -> parse("--max-layer-size", "0")).hasMessageContaining("--max-layer-size");
     assertThatThrownBy(() -> parse("--read-timeout", "soon"))
-        .hasMessage("invalid --timeout 'soon': expected a duration such as 30s or 2m");
+        .hasMessage("invalid --read-timeout 'soon': expected a duration such as 30s or 2m");
     assertThatThrownBy(() -> parse("--retries", "-1")).hasMessageContaining("--retries must be >= 0");
   }
 }
