@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where Moat keeps its files: the cache root is {@code $MOAT_CACHE_DIR}, else
- * {@code $XDG_CACHE_HOME/moat}, else {@code ~/.cache/moat}; the layer cache and the vulnerability
+ * Where Moat keeps its files: the cache root is {@code $MOAT_CACHE_DIR}, else {@code ~/.cache/moat};
+ * the layer cache and the vulnerability
  * database live below it. Temp files go to a {@code moat} folder in the system temp directory.
  */
 public final class MoatDirectories {
@@ -20,10 +20,6 @@ public final class MoatDirectories {
     String explicit = env.get("MOAT_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);
-    }
-    String xdg = env.get("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank()) {
-      return Path.of(xdg, "moat");
     }
     return Path.of(home, ".cache", "moat");
   }

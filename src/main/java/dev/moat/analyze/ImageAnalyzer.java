@@ -52,7 +52,11 @@ public final class ImageAnalyzer {
         options.progress().layerDone(layers.get(i), true);
       }
     }
-    analyzeInParallel(layers, todo, walker, results, cache);
+    try {
+      analyzeInParallel(layers, todo, walker, results, cache);
+    } finally {
+      removeIfEmpty(tempRoot);
+    }
     List<LayerAnalysis> bottomUp = List.of(results);
     List<String> warnings = bottomUp.stream().flatMap(l -> l.warnings().stream()).toList();
     return new ImageAnalysis(InventoryAssembler.assemble(image, bottomUp),
@@ -88,6 +92,15 @@ public final class ImageAnalyzer {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** The temp root is this process's; per-layer directories below it are already gone. */
+  private static void removeIfEmpty(Path dir) {
+    try {
+      java.nio.file.Files.deleteIfExists(dir);
+    } catch (java.io.IOException e) {
+      // not empty (another scan in this process is running) or already gone
     }
   }
 

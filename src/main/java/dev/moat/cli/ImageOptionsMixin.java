@@ -32,7 +32,7 @@ public final class ImageOptionsMixin {
   @Option(names = "--authfile", paramLabel = "FILE", description = "Docker-style config.json with registry credentials.")
   Path authFile;
 
-  @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "60s",
+  @Option(names = "--read-timeout", paramLabel = "DURATION", defaultValue = "60s",
       description = "Longest wait for a registry response, e.g. 30s, 2m (default: ${DEFAULT-VALUE}).")
   String timeout;
 
@@ -73,7 +73,7 @@ public final class ImageOptionsMixin {
     }
     return new ImageOptions(Platform.parse(platform), insecure, Optional.ofNullable(caCert),
         Optional.ofNullable(username), Optional.ofNullable(password), Optional.ofNullable(authFile),
-        duration(connectTimeout, "--connect-timeout"), duration(timeout, "--timeout"), retries, limits);
+        duration(connectTimeout, "--connect-timeout"), duration(timeout, "--read-timeout"), retries, limits);
   }
 
   /** {@code 512}, {@code 64K}, {@code 512M}, {@code 16G} (binary units). */

@@ -24,7 +24,17 @@ public final class Main {
       err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
       return ExitCodes.USAGE;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli lets Errors through; a user still gets one line, the trace only with --debug.
+      err.println("moat: internal error: " + e + (java.util.Arrays.asList(args).contains("--debug") ? "" : " (run with --debug for details)"));
+      if (java.util.Arrays.asList(args).contains("--debug")) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.INTERNAL;
+    }
   }
 
   /** Prints one line per failure; a stack trace only with {@code --debug}. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Keeps vulnerable, untrusted and tampered container images out of Kubernetes.",
-    subcommands = {ImageCommand.class})
+    subcommands = {ScanCommand.class, SbomCommand.class, ImageCommand.class, DbCommand.class})
 public final class MoatCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

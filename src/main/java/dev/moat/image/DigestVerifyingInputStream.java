@@ -9,7 +9,8 @@ import java.security.MessageDigest;
 /**
  * Hashes a blob while it is read and checks it against its descriptor when the stream ends: a
  * digest mismatch, more bytes than the descriptor's size or fewer (a truncated blob) fail with a
- * {@link MoatException} naming the blob. Every {@link ImageSource} wraps its blobs in one.
+ * {@link MoatException} naming the blob. Every {@link ImageSource} wraps its blobs in one; a
+ * remote source, which cannot trust a length it has not checked, also bounds the bytes read.
  */
 public final class DigestVerifyingInputStream extends FilterInputStream {
 
@@ -18,6 +19,7 @@ public final class DigestVerifyingInputStream extends FilterInputStream {
 
   private final String expectedDigest;
   private final long expectedSize;
+  private final long maxBytes;
   private final String what;
   private final MessageDigest digest;
   private long count;
@@ -28,9 +30,20 @@ public final class DigestVerifyingInputStream extends FilterInputStream {
    * @param what names the blob in errors, e.g. {@code oci:/x:app: layer sha256:ab..}
    */
   public DigestVerifyingInputStream(InputStream in, String expectedDigest, long expectedSize, String what) {
+    this(in, expectedDigest, expectedSize, Long.MAX_VALUE, what);
+  }
+
+  /**
+   * As {@link #DigestVerifyingInputStream(InputStream, String, long, String)}, and fails with
+   * {@link MoatException.Kind#LIMIT_EXCEEDED} once more than {@code maxBytes} were read: the bound
+   * that holds when {@code expectedSize} is unknown (-1).
+   */
+  public DigestVerifyingInputStream(InputStream in, String expectedDigest, long expectedSize, long maxBytes,
+      String what) {
     super(in);
     this.expectedDigest = expectedDigest;
     this.expectedSize = expectedSize;
+    this.maxBytes = maxBytes;
     this.what = what;
     this.digest = Digests.forDigest(expectedDigest, what);
   }
@@ -98,6 +111,9 @@ public final class DigestVerifyingInputStream extends FilterInputStream {
     count += n;
     if (expectedSize >= 0 && count > expectedSize) {
       throw MoatException.invalid(what + " is larger than the " + expectedSize + " bytes its descriptor says");
+    }
+    if (count > maxBytes) {
+      throw MoatException.limit(what + " is over the limit of " + maxBytes + " bytes");
     }
   }
 

@@ -4,15 +4,26 @@ import dev.moat.MoatException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /** OCI digest strings ({@code sha256:hex}, {@code sha512:hex}): hashing, parsing and checking. */
 public final class Digests {
+
+  private static final Pattern SHA256 = Pattern.compile("sha256:[0-9a-f]{64}");
 
   private Digests() {}
 
   /** {@code sha256:} and the hex SHA-256 of {@code data}. */
   public static String sha256(byte[] data) {
     return "sha256:" + HexFormat.of().formatHex(newDigest("sha256").digest(data));
+  }
+
+  /**
+   * Whether {@code digest} is a well-formed {@code sha256:} digest, the one algorithm a registry's
+   * {@code Docker-Content-Digest} (and so a check of a pulled manifest) uses.
+   */
+  public static boolean isSha256(String digest) {
+    return digest != null && SHA256.matcher(digest).matches();
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /** An OCI image index or Docker manifest list: manifests for several platforms (or tags). */
 public record ImageIndex(String mediaType, List<Descriptor> manifests) implements ManifestParser.Parsed {
 
+  private static final String ATTESTATION_PLATFORM = "unknown/unknown";
+
   public ImageIndex {
     manifests = List.copyOf(manifests);
   }
@@ -25,11 +27,14 @@ public record ImageIndex(String mediaType, List<Descriptor> manifests) implement
     if (manifests.size() == 1 && manifests.get(0).platform().isEmpty()) {
       return manifests.get(0);
     }
+    // BuildKit lists its attestation manifests as unknown/unknown: they are not images to offer.
     String offered = manifests.stream()
         .map(d -> d.platform().map(Platform::toString).orElse("unknown"))
+        .filter(p -> !p.equals(ATTESTATION_PLATFORM))
         .distinct()
         .collect(Collectors.joining(", "));
     throw MoatException.notFound(what + ": no manifest for platform " + platform
-        + (offered.isEmpty() ? " (the index is empty)" : " (the index offers " + offered + ")"));
+        + (manifests.isEmpty() ? " (the index is empty)"
+            : offered.isEmpty() ? " (the index offers no platform image)" : " (the index offers " + offered + ")"));
   }
 }

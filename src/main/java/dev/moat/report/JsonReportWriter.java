@@ -21,10 +21,11 @@ import java.util.Map;
 public final class JsonReportWriter {
 
   public static final int SCHEMA_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   public void write(ScanReport report, OutputStream out) throws IOException {
-    JSON.writeValue(new NonClosingOutputStream(out), toJson(report));
+    JSON.writeValue(out, toJson(report));
   }
 
   ObjectNode toJson(ScanReport report) {

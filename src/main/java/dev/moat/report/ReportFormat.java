@@ -11,6 +11,11 @@ public enum ReportFormat {
   CYCLONEDX,
   SPDX;
 
+  /** Whether the format is an inventory format that needs the package list even without vulnerabilities. */
+  public boolean isSbom() {
+    return this == CYCLONEDX || this == SPDX;
+  }
+
   public static ReportFormat parse(String text) {
     try {
       return valueOf(text.trim().toUpperCase(Locale.ROOT).replace("-JSON", ""));

@@ -20,10 +20,11 @@ import java.util.Map;
  */
 public final class SarifReportWriter {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   public void write(ScanReport report, OutputStream out) throws IOException {
-    JSON.writeValue(new NonClosingOutputStream(out), toJson(report));
+    JSON.writeValue(out, toJson(report));
   }
 
   ObjectNode toJson(ScanReport report) {
@@ -33,7 +34,7 @@ public final class SarifReportWriter {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "moat");
-    driver.put("informationUri", "https://github.com/moat-dev/moat");
+    driver.put("informationUri", "https://moat.dev");
     driver.put("version", report.toolVersion());
     Map<String, ObjectNode> rules = new LinkedHashMap<>();
     ArrayNode results = JSON.createArrayNode();

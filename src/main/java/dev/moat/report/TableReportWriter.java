@@ -26,7 +26,7 @@ public final class TableReportWriter {
   }
 
   public void write(ScanReport report, OutputStream out) throws IOException {
-    PrintStream p = new PrintStream(new NonClosingOutputStream(out), false, StandardCharsets.UTF_8);
+    PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
     Map<String, List<Finding>> groups = Targets.group(report.inventory(), report.findings());
     if (groups.isEmpty() && report.secrets().isEmpty()) {
       p.println(report.inventory().image().name() + ": no vulnerabilities or secrets found ("

@@ -41,6 +41,10 @@ public final class PurlFactory {
 
   private static PackageURL build(Package p, Optional<OperatingSystem> os) throws MalformedPackageURLException {
     PackageURLBuilder b = PackageURLBuilder.aPackageURL().withType(p.type());
+    if (p.version().isEmpty()) {
+      // A Go main module built without version information: the purl names the module, no version.
+      return nameWithNamespace(b, p.name(), p.type().equals("maven") ? ':' : '/').build();
+    }
     switch (p.type()) {
       case "deb", "apk", "rpm" -> osPackage(b, p, os);
       case "maven" -> nameWithNamespace(b, p.name(), ':').withVersion(p.version());

@@ -14,7 +14,8 @@ import org.cyclonedx.generators.BomGeneratorFactory;
 public final class SbomWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
-      .enable(SerializationFeature.INDENT_OUTPUT);
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   private final String toolVersion;
 
@@ -26,8 +27,8 @@ public final class SbomWriter {
     BomRefs refs = new BomRefs(inventory.packages(), inventory.os());
     switch (format) {
       case CYCLONEDX -> out.write(cycloneDxJson(CycloneDxBuilder.build(inventory, refs, toolVersion)));
-      case SPDX -> JSON.writeValue(nonClosing(out), SpdxBuilder.build(inventory, refs, toolVersion));
-      case JSON -> JSON.writeValue(nonClosing(out), InventoryDocument.of(inventory, refs));
+      case SPDX -> JSON.writeValue(out, SpdxBuilder.build(inventory, refs, toolVersion));
+      case JSON -> JSON.writeValue(out, InventoryDocument.of(inventory, refs));
     }
     out.flush();
   }
@@ -40,19 +41,5 @@ public final class SbomWriter {
     } catch (GeneratorException e) {
       throw new IllegalStateException("cannot serialise the CycloneDX BOM", e);
     }
-  }
-
-  private static OutputStream nonClosing(OutputStream out) {
-    return new java.io.FilterOutputStream(out) {
-      @Override
-      public void write(byte[] b, int off, int len) throws IOException {
-        out.write(b, off, len);
-      }
-
-      @Override
-      public void close() throws IOException {
-        out.flush();
-      }
-    };
   }
 }

@@ -28,7 +28,7 @@ class ImageOptionsMixinTest {
   @Test
   void mapsEveryOption() {
     ImageOptions o = parse("--platform", "linux/arm64/v8", "--insecure", "--ca-cert", "/ca.pem", "--username", "u",
-        "--password", "p", "--authfile", "/auth.json", "--timeout", "2m", "--connect-timeout", "500ms",
+        "--password", "p", "--authfile", "/auth.json", "--read-timeout", "2m", "--connect-timeout", "500ms",
         "--retries", "1", "--max-layer-size", "512M", "--max-manifest-size", "64K", "--max-config-size", "1MiB",
         "--max-compression-ratio", "50", "--max-entries", "1000");
     assertThat(o.platform()).isEqualTo(Platform.parse("linux/arm64/v8"));
@@ -52,8 +52,8 @@ class ImageOptionsMixinTest {
     assertThatThrownBy(() -> parse("--max-layer-size", "lots"))
         .hasMessage("invalid --max-layer-size 'lots': expected a size such as 512M or 16G");
     assertThatThrownBy(() -> parse("--max-layer-size", "0")).hasMessageContaining("--max-layer-size");
-    assertThatThrownBy(() -> parse("--timeout", "soon"))
-        .hasMessage("invalid --timeout 'soon': expected a duration such as 30s or 2m");
+    assertThatThrownBy(() -> parse("--read-timeout", "soon"))
+        .hasMessage("invalid --read-timeout 'soon': expected a duration such as 30s or 2m");
     assertThatThrownBy(() -> parse("--retries", "-1")).hasMessageContaining("--retries must be >= 0");
   }
 }

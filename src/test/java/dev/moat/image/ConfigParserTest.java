@@ -38,6 +38,14 @@ class ConfigParserTest {
   }
 
   @Test
+  void parsesVariant() {
+    ImageConfig c = ConfigParser.parse(("{\"os\":\"linux\",\"architecture\":\"arm\",\"variant\":\"v7\","
+        + "\"config\":{\"User\":\"1000\"},\"rootfs\":{\"diff_ids\":[]}}").getBytes(StandardCharsets.UTF_8), "c");
+    assertThat(c.platform()).isEqualTo(Platform.parse("linux/arm/v7"));
+    assertThat(c.user()).contains("1000");
+  }
+
+  @Test
   void rejectsConfigWithoutDiffIdsOrWithBadOnes() {
     assertThatThrownBy(() -> ConfigParser.parse("{\"os\":\"linux\"}".getBytes(StandardCharsets.UTF_8), "config c"))
         .hasMessage("config c: the config has no rootfs.diff_ids");
@@ -46,6 +54,8 @@ class ConfigParserTest {
         .hasMessageContaining("invalid digest 'sha256:xyz'");
     assertThatThrownBy(() -> ConfigParser.parse("nope".getBytes(StandardCharsets.UTF_8), "config c"))
         .hasMessageStartingWith("config c is not valid JSON");
+    assertThatThrownBy(() -> ConfigParser.parse("[1]".getBytes(StandardCharsets.UTF_8), "config c"))
+        .hasMessage("config c is not a JSON object");
   }
 
   @Test

@@ -55,6 +55,22 @@ class DigestVerifyingInputStreamTest {
   }
 
   @Test
+  void failsOverTheLimitWhenTheSizeIsUnknown() {
+    var in = new DigestVerifyingInputStream(new ByteArrayInputStream(DATA), Digests.sha256(DATA), -1, 5, "blob");
+    assertThatThrownBy(in::readAllBytes)
+        .isInstanceOfSatisfying(MoatException.class,
+            e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.LIMIT_EXCEEDED))
+        .hasMessage("blob is over the limit of 5 bytes");
+  }
+
+  @Test
+  void readsUpToTheLimitExactly() throws IOException {
+    var in = new DigestVerifyingInputStream(new ByteArrayInputStream(DATA), Digests.sha256(DATA), -1, DATA.length,
+        "blob");
+    assertThat(in.readAllBytes()).isEqualTo(DATA);
+  }
+
+  @Test
   void skipStillHashes() throws IOException {
     String other = Digests.sha256("other".getBytes(StandardCharsets.UTF_8));
     var in = new DigestVerifyingInputStream(new ByteArrayInputStream(DATA), other, -1, "blob");

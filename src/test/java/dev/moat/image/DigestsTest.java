@@ -28,4 +28,14 @@ class DigestsTest {
     }
     assertThat(Digests.forDigest("sha512:" + "a".repeat(128), "blob").getAlgorithm()).isEqualTo("SHA-512");
   }
+
+  @Test
+  void recognisesOnlyWellFormedSha256() {
+    assertThat(Digests.isSha256(Digests.sha256(new byte[0]))).isTrue();
+    for (String other : new String[] {"sha512:" + "a".repeat(128), "md5:abc", "sha256:" + "A".repeat(64),
+        "sha256:" + "a".repeat(63), "sha256:../../etc/passwd", ""}) {
+      assertThat(Digests.isSha256(other)).as(other).isFalse();
+    }
+    assertThat(Digests.isSha256(null)).isFalse();
+  }
 }

@@ -36,4 +36,15 @@ class ImageIndexTest {
     assertThatThrownBy(() -> new ImageIndex(MediaTypes.OCI_INDEX, List.of()).select(Platform.LINUX_AMD64, "i"))
         .hasMessage("i: no manifest for platform linux/amd64 (the index is empty)");
   }
+
+  @Test
+  void doesNotOfferAttestationManifestsAsPlatforms() {
+    ImageIndex index = new ImageIndex(MediaTypes.OCI_INDEX, List.of(manifest('a', "linux/amd64"),
+        manifest('b', "unknown/unknown"), manifest('c', "linux/arm64/v8"), manifest('d', "unknown/unknown")));
+    assertThatThrownBy(() -> index.select(Platform.parse("linux/s390x"), "i"))
+        .hasMessage("i: no manifest for platform linux/s390x (the index offers linux/amd64, linux/arm64/v8)");
+    ImageIndex onlyAttestations = new ImageIndex(MediaTypes.OCI_INDEX, List.of(manifest('b', "unknown/unknown")));
+    assertThatThrownBy(() -> onlyAttestations.select(Platform.LINUX_AMD64, "i"))
+        .hasMessage("i: no manifest for platform linux/amd64 (the index offers no platform image)");
+  }
 }

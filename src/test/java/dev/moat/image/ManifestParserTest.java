@@ -72,6 +72,16 @@ class ManifestParserTest {
   }
 
   @Test
+  void parsesOciSpecIndexWithPlatforms() {
+    ImageIndex index = ManifestParser.parseIndex(resource("oci-image-index-example.json"), "example");
+    assertThat(index.mediaType()).isEqualTo(MediaTypes.OCI_INDEX);
+    assertThat(index.manifests()).extracting(Descriptor::platform).containsExactly(
+        Optional.of(new Platform("linux", "ppc64le", Optional.empty())),
+        Optional.of(new Platform("linux", "amd64", Optional.empty())));
+    assertThat(index.select(Platform.LINUX_AMD64, "example").size()).isEqualTo(7682);
+  }
+
+  @Test
   void infersMediaTypeFromDeclaredTypeOrShape() {
     String digest = "sha256:" + "a".repeat(64);
     String manifest = "{\"schemaVersion\":2,\"config\":{\"digest\":\"" + digest + "\",\"size\":1},\"layers\":[]}";
@@ -92,6 +102,10 @@ class ManifestParserTest {
         .hasMessage("manifest x: unsupported manifest media type 'application/vnd.docker.distribution.manifest.v1+prettyjws'");
     assertThatThrownBy(() -> parse("{\"schemaVersion\":2,\"layers\":[]}"))
         .hasMessage("manifest x: the manifest has no config descriptor");
+    assertThatThrownBy(() -> parse("{\"schemaVersion\":3}"))
+        .hasMessage("manifest x: unsupported schemaVersion 3 (only schema 2 manifests are supported)");
+    assertThatThrownBy(() -> parse("{\"schemaVersion\":2,\"config\":{\"digest\":\"md5:1\",\"size\":1}}"))
+        .hasMessage("manifest x: config: invalid digest 'md5:1'");
     assertThatThrownBy(() -> parse("{\"schemaVersion\":2,\"config\":{\"digest\":\"sha256:../../etc\",\"size\":1}}"))
         .isInstanceOf(MoatException.class).hasMessageContaining("invalid digest 'sha256:../../etc'");
     assertThatThrownBy(() -> parse("{\"schemaVersion\":2,\"config\":{\"digest\":\"" + digest + "\",\"size\":-1}}"))

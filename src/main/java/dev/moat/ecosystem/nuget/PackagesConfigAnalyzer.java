@@ -66,7 +66,8 @@ public final class PackagesConfigAnalyzer implements FileAnalyzer {
 
   /** A new factory per file: StAX does not promise that a shared factory is thread-safe. */
   private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
+    // The JDK's own StAX: providers found on the class path (Woodstox) reject the JAXP access properties.
+    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");

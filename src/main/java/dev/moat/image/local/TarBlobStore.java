@@ -21,10 +21,12 @@ final class TarBlobStore implements BlobStore {
 
   private static final int MAX_LINK_HOPS = 8;
 
+  private final Path file;
   private final TarFile tar;
   private final Map<String, TarArchiveEntry> entries = new HashMap<>();
 
   TarBlobStore(Path file, String name) {
+    this.file = file;
     try {
       this.tar = new TarFile(file);
     } catch (java.nio.file.NoSuchFileException e) {
@@ -44,7 +46,20 @@ final class TarBlobStore implements BlobStore {
       return Optional.empty();
     }
     try {
-      return Optional.of(new BufferedInputStream(tar.getInputStream(entry.get()), 1 << 16));
+      TarArchiveEntry e = entry.get();
+      if (e.isSparse()) {
+        return Optional.of(new BufferedInputStream(tar.getInputStream(e), 1 << 16));
+      }
+      // Each blob gets its own channel: layers are read in parallel, and TarFile's streams share one position.
+      java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+          java.nio.file.StandardOpenOption.READ);
+      channel.position(e.getDataOffset());
+      InputStream bounded = org.apache.commons.io.input.BoundedInputStream.builder()
+          .setInputStream(java.nio.channels.Channels.newInputStream(channel))
+          .setMaxCount(e.getSize())
+          .setPropagateClose(true)
+          .get();
+      return Optional.of(new BufferedInputStream(bounded, 1 << 16));
     } catch (IOException e) {
       throw MoatException.invalid("cannot read " + path + " in the archive: " + e.getMessage(), e);
     }

@@ -1,6 +1,8 @@
 package dev.moat.image.registry;
 
 import dev.moat.MoatException;
+import dev.moat.image.DigestVerifyingInputStream;
+import dev.moat.image.Digests;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -17,7 +19,7 @@ final class BlobPuller {
   private final String digest;
 
   BlobPuller(RegistryTransport transport, String repository, String digest) {
-    if (!Sha256.isValid(digest)) {
+    if (!Digests.isSha256(digest)) {
       throw MoatException.invalid("blob digest '" + digest + "' is not a sha256 digest");
     }
     this.transport = transport;
@@ -45,7 +47,6 @@ final class BlobPuller {
       ErrorBody.summarize(response.body());
       throw MoatException.limit(what + " is " + length.getAsLong() + " bytes, over the limit of " + maxBytes);
     }
-    long bound = expectedSize >= 0 ? expectedSize : maxBytes;
-    return new DigestVerifyingInputStream(response.body(), digest, expectedSize, bound, what);
+    return new DigestVerifyingInputStream(response.body(), digest, expectedSize, maxBytes, what);
   }
 }

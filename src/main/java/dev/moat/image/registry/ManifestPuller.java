@@ -3,9 +3,12 @@ package dev.moat.image.registry;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
+import dev.moat.image.MediaTypes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,6 +18,10 @@ import java.util.Optional;
  * it, and the requested digest when pulled by digest.
  */
 final class ManifestPuller {
+
+  /** The manifest media types Moat reads, in the order it asks for them in {@code Accept}. */
+  static final List<String> ACCEPTED = List.of(MediaTypes.OCI_MANIFEST, MediaTypes.DOCKER_MANIFEST,
+      MediaTypes.OCI_INDEX, MediaTypes.DOCKER_MANIFEST_LIST);
 
   private final RegistryTransport transport;
   private final String repository;
@@ -38,7 +45,7 @@ final class ManifestPuller {
   private Optional<RegistryManifest> fetch(boolean absentIsEmpty) {
     String name = transport.registry() + "/" + repository + (reference.contains(":") ? "@" : ":") + reference;
     RegistryRequest request = RegistryRequest.get("/v2/" + repository + "/manifests/" + reference,
-        RegistryRequest.pullScope(repository), repository, Map.of("Accept", MediaTypes.acceptHeader()));
+        RegistryRequest.pullScope(repository), repository, Map.of("Accept", String.join(", ", ACCEPTED)));
     HttpResponse<InputStream> response = transport.send(request);
     if (response.statusCode() == 404 && absentIsEmpty) {
       ErrorBody.summarize(response.body());
@@ -48,7 +55,7 @@ final class ManifestPuller {
       throw Responses.unexpected(response, transport.registry(), "manifest " + name);
     }
     byte[] bytes = Responses.readBounded(response, transport.options().limits().maxManifestBytes(), "manifest " + name);
-    String computed = Sha256.of(bytes);
+    String computed = Digests.sha256(bytes);
     Optional<String> header = response.headers().firstValue("Docker-Content-Digest");
     if (header.isPresent() && !header.get().equals(computed)) {
       throw MoatException.invalid("manifest " + name + " does not match its Docker-Content-Digest "
@@ -64,7 +71,7 @@ final class ManifestPuller {
   private static String mediaType(HttpResponse<?> response, byte[] bytes, String name) {
     Optional<String> contentType = response.headers().firstValue("Content-Type")
         .map(v -> v.split(";", 2)[0].strip());
-    if (contentType.isPresent() && MediaTypes.MANIFESTS.contains(contentType.get())) {
+    if (contentType.isPresent() && ACCEPTED.contains(contentType.get())) {
       return contentType.get();
     }
     JsonNode json;
@@ -74,7 +81,7 @@ final class ManifestPuller {
       throw MoatException.invalid("manifest " + name + " is not JSON: " + e.getMessage(), e);
     }
     String declared = json.path("mediaType").asText("");
-    if (MediaTypes.MANIFESTS.contains(declared)) {
+    if (ACCEPTED.contains(declared)) {
       return declared;
     }
     if (json.path("schemaVersion").asInt() == 1) {

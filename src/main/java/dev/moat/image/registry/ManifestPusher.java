@@ -1,6 +1,7 @@
 package dev.moat.image.registry;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,7 +22,7 @@ final class ManifestPusher {
   }
 
   String push(String mediaType, byte[] bytes) {
-    String digest = Sha256.of(bytes);
+    String digest = Digests.sha256(bytes);
     String name = transport.registry() + "/" + repository + (reference.contains(":") ? "@" : ":") + reference;
     RegistryRequest request = new RegistryRequest("PUT", "/v2/" + repository + "/manifests/" + reference,
         RegistryRequest.pushScope(repository), repository, Map.of("Content-Type", mediaType),

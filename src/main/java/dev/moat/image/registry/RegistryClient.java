@@ -1,6 +1,7 @@
 package dev.moat.image.registry;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
 import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageReference;
 import java.io.ByteArrayInputStream;
@@ -102,7 +103,7 @@ public final class RegistryClient implements AutoCloseable {
    */
   public void pushBlob(String repository, String digest, long size, Supplier<InputStream> content,
       Optional<String> mountFrom) {
-    if (!Sha256.isValid(digest)) {
+    if (!Digests.isSha256(digest)) {
       throw MoatException.invalid("blob digest '" + digest + "' is not a sha256 digest");
     }
     if (checkBlob(repository, digest).isPresent()) {
@@ -113,7 +114,7 @@ public final class RegistryClient implements AutoCloseable {
 
   /** Uploads a small in-memory blob; returns its digest. */
   public String pushBlob(String repository, byte[] bytes) {
-    String digest = Sha256.of(bytes);
+    String digest = Digests.sha256(bytes);
     byte[] copy = bytes.clone();
     pushBlob(repository, digest, copy.length, () -> new ByteArrayInputStream(copy), Optional.empty());
     return digest;

@@ -1,16 +1,18 @@
 package dev.moat.image.registry;
 
 import dev.moat.MoatException;
+import dev.moat.image.ConfigParser;
 import dev.moat.image.Descriptor;
 import dev.moat.image.Image;
 import dev.moat.image.ImageConfig;
+import dev.moat.image.ImageIndex;
+import dev.moat.image.ImageManifest;
 import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageReference;
 import dev.moat.image.ImageSource;
 import dev.moat.image.Layer;
+import dev.moat.image.ManifestParser;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,62 +46,60 @@ public final class RegistryImageSource implements ImageSource {
   @Override
   public synchronized Image image() {
     if (image == null) {
-      try {
-        image = resolve();
-      } catch (MoatException e) {
-        throw e.withContext("cannot read image " + reference);
-      }
+      image = resolve();
     }
     return image;
   }
 
+  /** Errors from the shared parsers carry {@link #context()} already; only the client's need it added. */
   private Image resolve() {
-    String repository = reference.repository();
-    RegistryManifest top = client.pullManifest(repository, reference.manifestReference());
+    RegistryManifest manifest = pullManifest(reference.manifestReference());
+    ManifestParser.Parsed parsed = parse(manifest);
     Optional<String> indexDigest = Optional.empty();
-    RegistryManifest manifest = top;
-    if (top.isIndex()) {
-      Descriptor chosen = choose(ManifestParser.index(top.bytes(), reference.toString()));
-      indexDigest = Optional.of(top.digest());
-      manifest = client.pullManifest(repository, chosen.digest());
-      if (!MediaTypes.isManifest(manifest.mediaType())) {
-        throw MoatException.invalid("index entry " + chosen.digest() + " for " + options.platform()
-            + " is " + manifest.mediaType() + ", not an image manifest");
-      }
+    if (parsed instanceof ImageIndex index) {
+      Descriptor chosen = index.select(options.platform(), context());
+      indexDigest = Optional.of(manifest.digest());
+      manifest = pullManifest(chosen.digest());
+      parsed = parse(manifest);
     }
-    ManifestParser.ImageManifest parsed = ManifestParser.manifest(manifest.bytes(), reference.toString());
-    Descriptor configBlob = parsed.config();
-    long maxConfig = options.limits().maxConfigBytes();
-    if (configBlob.size() > maxConfig) {
-      throw MoatException.limit("config " + configBlob.digest() + " is " + configBlob.size()
-          + " bytes, over the limit of " + maxConfig);
+    if (!(parsed instanceof ImageManifest imageManifest)) {
+      throw MoatException.invalid(context() + ": index entry " + manifest.digest() + " for " + options.platform()
+          + " is " + parsed.mediaType() + ", not an image manifest");
     }
-    byte[] configBytes = client.pullBlobBytes(repository, configBlob.digest(), configBlob.size(), maxConfig);
-    ImageConfig config = ConfigParser.parse(configBytes, configBlob.digest());
-    if (config.diffIds().size() != parsed.layers().size()) {
-      throw MoatException.invalid("manifest " + manifest.digest() + " lists " + parsed.layers().size()
-          + " layers but its config has " + config.diffIds().size() + " diff_ids");
-    }
-    List<Layer> layers = new ArrayList<>();
-    for (int i = 0; i < parsed.layers().size(); i++) {
-      layers.add(new Layer(i, parsed.layers().get(i), config.diffIds().get(i)));
-    }
-    return new Image(reference.normalized(), Optional.of(reference), Optional.of(manifest.digest()), indexDigest,
-        manifest.mediaType(), configBlob, config, layers);
+    Descriptor configBlob = imageManifest.config();
+    ImageConfig config = ConfigParser.parse(pullConfig(configBlob), context() + ": config " + configBlob.digest());
+    return imageManifest.toImage(reference.normalized(), Optional.of(reference), Optional.of(manifest.digest()),
+        indexDigest, config);
   }
 
-  /** The first image manifest whose platform the requested one accepts, as containerd picks. */
-  private Descriptor choose(List<Descriptor> entries) {
-    for (Descriptor entry : entries) {
-      if (entry.platform().isPresent() && options.platform().accepts(entry.platform().get())
-          && MediaTypes.isManifest(entry.mediaType())) {
-        return entry;
-      }
+  private RegistryManifest pullManifest(String tagOrDigest) {
+    try {
+      return client.pullManifest(reference.repository(), tagOrDigest);
+    } catch (MoatException e) {
+      throw e.withContext(context());
     }
-    List<String> available = entries.stream().flatMap(e -> e.platform().stream()).map(Object::toString)
-        .filter(p -> !p.equals("unknown/unknown")).distinct().toList();
-    throw MoatException.notFound("no image for platform " + options.platform() + " (available: "
-        + (available.isEmpty() ? "none" : String.join(", ", available)) + ")");
+  }
+
+  private ManifestParser.Parsed parse(RegistryManifest manifest) {
+    return ManifestParser.parse(manifest.bytes(), Optional.of(manifest.mediaType()),
+        context() + ": manifest " + manifest.digest());
+  }
+
+  private byte[] pullConfig(Descriptor configBlob) {
+    long maxConfig = options.limits().maxConfigBytes();
+    if (configBlob.size() > maxConfig) {
+      throw MoatException.limit(context() + ": config " + configBlob.digest() + " is " + configBlob.size()
+          + " bytes, over the limit of " + maxConfig);
+    }
+    try {
+      return client.pullBlobBytes(reference.repository(), configBlob.digest(), configBlob.size(), maxConfig);
+    } catch (MoatException e) {
+      throw e.withContext(context());
+    }
+  }
+
+  private String context() {
+    return "cannot read image " + reference;
   }
 
   @Override
@@ -110,7 +110,7 @@ public final class RegistryImageSource implements ImageSource {
       return client.pullBlob(reference.repository(), layer.blob().digest(), layer.blob().size(),
           options.limits().maxLayerBytes());
     } catch (MoatException e) {
-      throw e.withContext("cannot read image " + reference);
+      throw e.withContext(context());
     }
   }
 

@@ -1,5 +1,7 @@
 package dev.moat.image.registry;
 
+import dev.moat.image.MediaTypes;
+
 /**
  * A manifest or index as a registry served it: the exact bytes (their sha256 is the digest), the
  * media type and the digest, already checked against {@code Docker-Content-Digest}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class BlobPullerTest {
 
   private static final String REAL = "the layer the manifest promised";
-  private static final String DIGEST = Sha256.of(REAL.getBytes(StandardCharsets.UTF_8));
+  private static final String DIGEST = Digests.sha256(REAL.getBytes(StandardCharsets.UTF_8));
 
   @Test
   void streamsBlobMatchingItsDigest() throws Exception {
@@ -37,8 +38,8 @@ class BlobPullerTest {
       assertThatThrownBy(in::readAllBytes)
           .isInstanceOfSatisfying(MoatException.class,
               e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.INVALID_INPUT))
-          .hasMessage("blob " + DIGEST + " of " + fake.host() + "/app does not match its digest: got "
-              + Sha256.of(tampered.getBytes(StandardCharsets.UTF_8)));
+          .hasMessage("blob " + DIGEST + " of " + fake.host() + "/app does not match its digest " + DIGEST
+              + " (content hashes to " + Digests.sha256(tampered.getBytes(StandardCharsets.UTF_8)) + ")");
     }
   }
 

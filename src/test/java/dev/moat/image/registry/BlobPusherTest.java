@@ -2,6 +2,7 @@ package dev.moat.image.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.moat.image.Digests;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BlobPusherTest {
 
   private static final byte[] DATA = "blob".getBytes(StandardCharsets.UTF_8);
-  private static final String DIGEST = Sha256.of(DATA);
+  private static final String DIGEST = Digests.sha256(DATA);
   private static final String ENCODED = DIGEST.replace(":", "%3A");
 
   @Test

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
 import dev.moat.image.ImageLimits;
+import dev.moat.image.MediaTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -15,7 +17,7 @@ class ManifestPullerTest {
   private static final String MANIFEST = "{\"schemaVersion\":2,\"mediaType\":\"" + MediaTypes.OCI_MANIFEST
       + "\",\"config\":{\"mediaType\":\"application/vnd.oci.image.config.v1+json\",\"digest\":\"sha256:"
       + "0".repeat(64) + "\",\"size\":2},\"layers\":[]}";
-  private static final String DIGEST = Sha256.of(MANIFEST.getBytes(StandardCharsets.UTF_8));
+  private static final String DIGEST = Digests.sha256(MANIFEST.getBytes(StandardCharsets.UTF_8));
 
   @Test
   void acceptsManifestWhoseDigestHeaderMatches() {

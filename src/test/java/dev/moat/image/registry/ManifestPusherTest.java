@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
+import dev.moat.image.MediaTypes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -16,10 +18,10 @@ class ManifestPusherTest {
   @Test
   void returnsTheDigestOfTheBytesPushed() {
     try (FakeRegistry fake = FakeRegistry.start().on("/v2/app/manifests/v1",
-        FakeRegistry.Reply.of(201, Map.of("Docker-Content-Digest", Sha256.of(MANIFEST)), ""));
+        FakeRegistry.Reply.of(201, Map.of("Docker-Content-Digest", Digests.sha256(MANIFEST)), ""));
         RegistryTransport transport = transport(fake)) {
       assertThat(new ManifestPusher(transport, "app", "v1").push(MediaTypes.OCI_MANIFEST, MANIFEST))
-          .isEqualTo(Sha256.of(MANIFEST));
+          .isEqualTo(Digests.sha256(MANIFEST));
       assertThat(fake.log()).containsExactly("PUT /v2/app/manifests/v1");
     }
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
+import dev.moat.image.MediaTypes;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,7 +66,7 @@ class RegistryClientTest {
   @Test
   void checksBlobPresence() {
     assertThat(client.checkBlob("tiny", image.layerDigest())).contains((long) image.layer().length);
-    assertThat(client.checkBlob("tiny", Sha256.of("absent".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    assertThat(client.checkBlob("tiny", Digests.sha256("absent".getBytes(StandardCharsets.UTF_8)))).isEmpty();
   }
 
   @Test
@@ -94,7 +96,7 @@ class RegistryClientTest {
 
   @Test
   void missingBlobIsNotFound() {
-    String digest = Sha256.of("nothing".getBytes(StandardCharsets.UTF_8));
+    String digest = Digests.sha256("nothing".getBytes(StandardCharsets.UTF_8));
     assertThatThrownBy(() -> client.pullBlob("tiny", digest, -1, 100))
         .isInstanceOfSatisfying(MoatException.class, e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.NOT_FOUND))
         .hasMessageContaining(digest);
@@ -110,7 +112,7 @@ class RegistryClientTest {
   @Test
   void pushesBlobWithMountFallingBackToUpload() {
     byte[] data = "uploaded after a failed mount".getBytes(StandardCharsets.UTF_8);
-    String digest = Sha256.of(data);
+    String digest = Digests.sha256(data);
 
     client.pushBlob("uploads", digest, data.length, () -> new ByteArrayInputStream(data), Optional.of("tiny"));
 
@@ -120,7 +122,7 @@ class RegistryClientTest {
   @Test
   void registryRejectsUploadWhoseBytesDoNotMatchTheDigest() {
     byte[] data = "real".getBytes(StandardCharsets.UTF_8);
-    String wrongDigest = Sha256.of("claimed".getBytes(StandardCharsets.UTF_8));
+    String wrongDigest = Digests.sha256("claimed".getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> client.pushBlob("uploads", wrongDigest, data.length,
         () -> new ByteArrayInputStream(data), Optional.empty()))

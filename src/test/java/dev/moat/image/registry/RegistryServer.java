@@ -182,7 +182,7 @@ public final class RegistryServer implements BeforeAllCallback, AfterAllCallback
    */
   public String dockerContentDigest(String repository, String reference) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("curl", "-sS", "-I", "--max-time", "20",
-        "-H", "Accept: " + String.join(", ", MediaTypes.MANIFESTS)));
+        "-H", "Accept: " + String.join(", ", ManifestPuller.ACCEPTED)));
     if (mode == Mode.TLS_BASIC) {
       command.addAll(List.of("--cacert", caCertificate().toString(), "-u", USER + ":" + PASSWORD));
     }

@@ -1,6 +1,8 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moat.image.Digests;
+import dev.moat.image.MediaTypes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +27,7 @@ record TinyImage(String manifestDigest, byte[] manifest, String configDigest, St
       byte[] tar = tar("hello.txt", fileContent);
       byte[] layer = gzip(tar);
       ObjectMapper json = new ObjectMapper();
-      String diffId = Sha256.of(tar);
+      String diffId = Digests.sha256(tar);
       byte[] config = json.writeValueAsBytes(Map.of(
           "os", os, "architecture", architecture,
           "config", Map.of("Env", List.of("PATH=/usr/bin"), "Cmd", List.of("/hello"), "Labels", Map.of("k", "v")),
