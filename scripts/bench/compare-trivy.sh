@@ -86,7 +86,7 @@ for spec in "${images[@]}"; do
   fi
   if ! skipped secret; then
     export MOAT_CACHE_DIR=$tmp/moat-cache TRIVY_CACHE_DIR=$tmp/trivy-cache
-    measure "$name" "moat secret scan, cold cache" "$SECRET_RUNS" fresh_moat_cache bash -c '"$1" scan --scanners secret --format json "$2" > "$3"' _ "$MOAT" "$moat_ref" "$d/moat.secrets.json"
+    measure "$name" "moat secret scan, cold cache" "$SECRET_RUNS" fresh_moat_cache "$MOAT" scan --scanners secret --format json --timeout "${TIMEOUT}s" --output "$d/moat.secrets.json" "$moat_ref"
     measure "$name" "trivy secret scan, fresh cache" "$SECRET_RUNS" fresh_trivy_cache "$TRIVY" image --scanners secret --format json --output "$d/trivy.secrets.json" --input "$layout"
   fi
 done
