@@ -7,6 +7,7 @@ usage: bench_report.py layers OCI_DIR TAG          -> "mediaType<TAB>blob path" 
                                                       image, label, run, rc, wall, rss_kb, note? lines
        bench_report.py sbom MOAT.cdx.json TRIVY.cdx.json LISTS_DIR [MAX_LISTED]
        bench_report.py secrets MOAT.json TRIVY.json
+       bench_report.py jar-truth JARS.txt SBOM.cdx.json...  -> Maven-repository jars named right, per SBOM
 """
 import collections
 import json
@@ -144,6 +145,67 @@ def sbom(moat_path, trivy_path, lists_dir, max_listed=40):
             print("- ... %d more" % (len(only) - int(max_listed)))
 
 
+M2_JAR = re.compile(r"^/?(?:.*/)?\.m2/repository/(.+)/([^/]+)/([^/]+)/\2-\3(?:-[^/]*)?\.jar$")
+
+
+def file_paths(component):
+    for p in component.get("properties") or []:
+        if p.get("name") in ("moat:FilePath", "aquasecurity:trivy:FilePath"):
+            yield "/" + p["value"].lstrip("/")
+
+
+def jar_truth(jars_path, *sboms):
+    """Per jar of a Maven repository tree in the image, whether each SBOM names its real coordinates.
+
+    The path /…/.m2/repository/G/A/V/A-V.jar is ground truth for G:A:V. A jar counts as identified when some
+    maven component at that path has exactly those coordinates; misidentified when components sit at that
+    path but none has them (shaded jars that only embed others' pom.properties land here too); generic when
+    only a non-maven purl sits there; missing when nothing does.
+    """
+    truth = {}
+    for line in open(jars_path):
+        path = "/" + line.strip().lstrip("./").lstrip("/")
+        m = M2_JAR.match(path)
+        if m:
+            truth[path] = (m.group(1).replace("/", "."), m.group(2), m.group(3))
+    print("| SBOM | jars in image | identified (exact G:A:V) | misidentified | generic only | not reported |")
+    print("|---|---:|---:|---:|---:|---:|")
+    examples = {}
+    for sbom_path in sboms:
+        at = collections.defaultdict(list)
+
+        def walk(components):
+            for c in components or []:
+                if c.get("purl"):
+                    for fp in file_paths(c):
+                        at[fp].append(norm_purl(c["purl"]))
+                walk(c.get("components"))
+
+        walk(json.load(open(sbom_path)).get("components"))
+        counts = collections.Counter()
+        for path, (g, a, v) in truth.items():
+            found = at.get(path, [])
+            want = "pkg:maven/%s/%s@%s" % (g, a, v)
+            maven = [p for p in found if p.startswith("pkg:maven/")]
+            if want in found:
+                counts["ok"] += 1
+            elif maven:
+                counts["wrong"] += 1
+                examples.setdefault(sbom_path, []).append("%s -> %s" % (want, ", ".join(sorted(set(maven))[:2])))
+            elif found:
+                counts["generic"] += 1
+            else:
+                counts["missing"] += 1
+        print("| %s | %d | %d | %d | %d | %d |" % (os.path.basename(sbom_path), len(truth), counts["ok"], counts["wrong"],
+                                                   counts["generic"], counts["missing"]))
+    for sbom_path, ex in examples.items():
+        print()
+        print("Misidentified by %s (%d; real -> reported), first 25:" % (os.path.basename(sbom_path), len(ex)))
+        print()
+        for e in sorted(ex)[:25]:
+            print("- `%s`" % e)
+
+
 def moat_secrets(path):
     doc = json.load(open(path))
     return {(s.get("ruleId", ""), s.get("path", "").lstrip("/")) for s in doc.get("secrets", [])}
@@ -174,7 +236,7 @@ def secrets(moat_path, trivy_path):
 
 def main():
     cmd, args = sys.argv[1], sys.argv[2:]
-    {"layers": layers, "time-v": time_v, "table": table, "sbom": sbom, "secrets": secrets}[cmd](*args)
+    {"layers": layers, "time-v": time_v, "table": table, "sbom": sbom, "secrets": secrets, "jar-truth": jar_truth}[cmd](*args)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,11 @@
 # usage: make-big-image.sh OUT_DIR
 #   env: FIXTURES (default /tmp/moat-fixtures), M2 (default ~/.m2/repository),
 #        SITE_PACKAGES (default: the largest pyenv site-packages), FORCE=1 to rebuild
-# Produces: OUT_DIR/oci (OCI layout, tag "big") and OUT_DIR/big.docker.tar.
+# Produces: OUT_DIR/oci (OCI layout, tag "big"), OUT_DIR/big.docker.tar and OUT_DIR/truth-jars.txt
+#   (the jars of the Maven repository layer; their paths give their real coordinates).
 # Cached: does nothing when OUT_DIR/big.done exists (FORCE=1 rebuilds). Takes a few minutes.
 set -euo pipefail
-usage() { sed -n '2,12s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '2,13s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 case "$1" in -h|--help) usage ;; esac
 FIXTURES=${FIXTURES:-/tmp/moat-fixtures}
@@ -49,6 +50,8 @@ add_layer() {
 
 echo "adding layers to the bookworm base..."
 stage "$M2" root/.m2/repository
+# Ground truth for jar identification: a repository path names each jar's real group:artifact:version.
+(cd "$work/stage" && find . -name '*.jar' | sort) > "$OUT/truth-jars.txt"
 add_layer "maven repository from $M2"
 if [ -n "$SITE_PACKAGES" ] && [ -d "$SITE_PACKAGES" ]; then
   stage "$SITE_PACKAGES" usr/local/lib/python3/site-packages

@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
 # Builds a one-layer image of FILES (default 3 million) tiny text files laid out like a Debian system
-# (~45 MB of gzip), with the real dpkg status and os-release of the fixture bookworm base so both
-# scanners find the same OS packages. No Docker engine: the layer tar is written by
-# gen-many-files-layer.py, added with `umoci raw add-layer`, exported with skopeo.
+# (~55 MB of gzip), with the real dpkg status, os-release and debian_version of the fixture bookworm
+# base so both scanners find the same OS packages (Trivy needs debian_version to call it Debian).
+# No Docker engine: the layer tar is written by gen-many-files-layer.py, added with `umoci raw add-layer`,
+# exported with skopeo.
 #
 # usage: make-many-files-image.sh OUT_DIR
 #   env: FILES (default 3000000), FIXTURES (default /tmp/moat-fixtures, for the dpkg status)
 # Produces: OUT_DIR/oci (OCI layout, tag "many") and OUT_DIR/many.docker.tar.
 # Cached: does nothing when OUT_DIR/many.done records the same FILES. Takes a few minutes.
 set -euo pipefail
-usage() { sed -n '2,11s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '2,12s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 [ $# -eq 1 ] || usage
 case "$1" in -h|--help) usage ;; esac
 here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 FILES=${FILES:-3000000}
 FIXTURES=${FIXTURES:-/tmp/moat-fixtures}
 mkdir -p "$1" && OUT=$(readlink -f "$1")
-stamp="files=$FILES"
+stamp="files=$FILES v2"
 if [ -f "$OUT/many.done" ] && [ "$(cat "$OUT/many.done")" = "$stamp" ] && [ -f "$OUT/many.docker.tar" ]; then
   echo "many-files image already built in $OUT ($stamp)"; exit 0
 fi
@@ -30,7 +31,8 @@ rm -f "$OUT/many.done" "$OUT/many.docker.tar"; rm -rf "$OUT/oci"
 echo "writing a layer of $FILES files..."
 python3 "$here/gen-many-files-layer.py" --files "$FILES" \
   --include "$base/var/lib/dpkg/status=var/lib/dpkg/status" \
-  --include "$(readlink -f "$base/etc/os-release")=etc/os-release" > "$work/layer.tar"
+  --include "$(readlink -f "$base/etc/os-release")=etc/os-release" \
+  --include "$base/etc/debian_version=etc/debian_version" > "$work/layer.tar"
 umoci init --layout "$OUT/oci"
 umoci new --image "$OUT/oci:many"
 echo "compressing and adding the layer ($(du -h "$work/layer.tar" | cut -f1) uncompressed)..."
