@@ -5,7 +5,8 @@
 # /usr/bin/time -v, medians of RUNS runs; Trivy's UPX start-up (`trivy --version`, measured per image)
 # is subtracted from its wall times (not from its RSS). Also compares what each side found: SBOM
 # components by purl type (purls normalised: qualifiers dropped, epoch folded into the version) and
-# secret findings (rule id + path).
+# secret findings (rule id + path); for an image built by make-big-image.sh, also which Maven-repository jars
+# each SBOM names with the coordinates their repository paths give (truth-jars.txt beside the layout).
 #
 # usage: compare-trivy.sh [NAME=OCI_LAYOUT_DIR:TAG ...]
 #   default images: app (fixture app image, needs /tmp/moat-fixtures), many (3M files) and big (~1 GB)
@@ -17,7 +18,7 @@
 #        OUT (default target/bench): results.md, runs.tsv and per-image SBOMs/reports/lists.
 # Needs: bin/moat with target/moat.jar built (./mvnw -q -o -DskipTests package), skopeo, python3, GNU time.
 set -euo pipefail
-usage() { sed -n '2,20s/^# \{0,1\}//p' "$0" >&2; exit 2; }
+usage() { sed -n '2,21s/^# \{0,1\}//p' "$0" >&2; exit 2; }
 case "${1:-}" in -h|--help) usage ;; esac
 here=$(cd "$(dirname "$(readlink -f "$0")")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -112,6 +113,11 @@ done
     if [ -s "$d/moat.cdx.json" ] && [ -s "$d/trivy.cdx.json" ]; then
       echo; echo "## $name: SBOM recall"; echo
       python3 "$report" sbom "$d/moat.cdx.json" "$d/trivy.cdx.json" "$d" 40
+      layout=${spec#*=}; layout=${layout%:*}
+      if [ -f "$(dirname "$layout")/truth-jars.txt" ]; then
+        echo; echo "### $name: jars of the Maven repository layer, against the coordinates their paths give"; echo
+        python3 "$report" jar-truth "$(dirname "$layout")/truth-jars.txt" "$d/moat.cdx.json" "$d/trivy.cdx.json"
+      fi
     fi
     if [ -s "$d/moat.secrets.json" ] && [ -s "$d/trivy.secrets.json" ]; then
       echo; echo "## $name: secret findings"; echo
