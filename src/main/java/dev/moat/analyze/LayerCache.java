@@ -1,11 +1,8 @@
 package dev.moat.analyze;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -26,10 +23,6 @@ import java.util.zip.GZIPOutputStream;
  */
 final class LayerCache {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
   private final Path directory;
 
   LayerCache(Path root, String fingerprint) {
@@ -41,8 +34,8 @@ final class LayerCache {
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
     }
-    try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-      return Optional.of(JSON.readValue(in, LayerAnalysis.class));
+    try (DataInputStream in = new DataInputStream(new GZIPInputStream(Files.newInputStream(file), 1 << 16))) {
+      return Optional.of(LayerAnalysisCodec.read(in));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -52,10 +45,11 @@ final class LayerCache {
     Path file = fileFor(analysis.diffId());
     try {
       Files.createDirectories(directory);
-      Path temp = Files.createTempFile(directory, ".tmp-", ".json.gz");
+      Path temp = Files.createTempFile(directory, ".tmp-", ".bin.gz");
       try {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-          JSON.writeValue(out, analysis);
+        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(
+            new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16), 1 << 16))) {
+          LayerAnalysisCodec.write(analysis, out);
         }
         moveAtomically(temp, file);
       } finally {
@@ -79,7 +73,7 @@ final class LayerCache {
     if (!safe.matches("[a-z0-9]+-[a-f0-9]{32,128}")) {
       throw new IllegalArgumentException("not a digest: " + diffId);
     }
-    return directory.resolve(safe + ".json.gz");
+    return directory.resolve(safe + ".v" + LayerAnalysisCodec.VERSION + ".bin.gz");
   }
 
   private static String sha256(String text) {

@@ -42,15 +42,29 @@ public final class LayerStreamer {
       LayerBounds.CompressedCounter compressed = new LayerBounds.CompressedCounter(raw);
       InputStream buffered = new BufferedInputStream(compressed, BUFFER);
       Compression compression = layer.compression() == Compression.DETECT ? detect(buffered) : layer.compression();
-      LayerBounds bounds = new LayerBounds(decompress(buffered, compression), compressed, limits, context);
-      InputStream tarBytes = new BufferedInputStream(bounds, BUFFER);
-      TarTailGuard guard = new TarTailGuard(tarBytes);
-      readEntries(new TarArchiveInputStream(guard, StandardCharsets.UTF_8.name()), guard, context, visitor);
-      // The diffID covers the footer and padding after the last entry; reading the blob to its
-      // end also lets the source verify the compressed digest.
-      tarBytes.transferTo(OutputStream.nullOutputStream());
-      buffered.transferTo(OutputStream.nullOutputStream());
-      String diffId = bounds.diffId();
+      InputStream inflated = decompress(buffered, compression);
+      // Reading to the blob's end after the tar lets the source verify the compressed digest.
+      ReadAheadInputStream.Source producer = new ReadAheadInputStream.Source() {
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+          return inflated.read(buffer, offset, length);
+        }
+
+        @Override
+        public void finish() throws IOException {
+          buffered.transferTo(OutputStream.nullOutputStream());
+        }
+      };
+      String diffId;
+      try (ReadAheadInputStream ahead = new ReadAheadInputStream(producer, "moat-inflate-" + layer.index())) {
+        LayerBounds bounds = new LayerBounds(ahead, compressed, limits, context);
+        InputStream tarBytes = new BufferedInputStream(bounds, BUFFER);
+        TarTailGuard guard = new TarTailGuard(tarBytes);
+        readEntries(new TarArchiveInputStream(guard, StandardCharsets.UTF_8.name()), guard, context, visitor);
+        // The diffID covers the footer and padding after the last entry.
+        tarBytes.transferTo(OutputStream.nullOutputStream());
+        diffId = bounds.diffId();
+      }
       if (layer.diffId() != null && !layer.diffId().isEmpty() && !layer.diffId().equals(diffId)) {
         throw MoatException.invalid(context + " does not match its diffID " + layer.diffId()
             + " (uncompressed content hashes to " + diffId + ")");

@@ -39,7 +39,7 @@ class LayerCacheTest {
     cache.put(analysis);
     Path entry;
     try (Stream<Path> files = Files.walk(root)) {
-      entry = files.filter(p -> p.toString().endsWith(".json.gz")).findFirst().orElseThrow();
+      entry = files.filter(p -> p.toString().endsWith(".bin.gz")).findFirst().orElseThrow();
     }
     Files.write(entry, new byte[] {1, 2, 3});
     assertThat(cache.get(analysis.diffId())).isEmpty();

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +31,8 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
 
   private static final String SECTION = ".dep-v0";
   private static final long MAX_BINARY = 512L << 20;
+  private static final long IN_MEMORY = 32L << 20;
+  private static final byte[] SECTION_NAME = ".dep-v0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   private static final int MAX_SECTION = 8 << 20;
   private static final int MAX_JSON = 64 << 20;
   private static final String[] EXECUTABLE_DIRS = {
@@ -81,6 +84,19 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
     if (!ElfSectionReader.isElf(head)) {
       return FileFindings.NONE;
     }
+    // Binaries up to IN_MEMORY are searched in memory: most have no .dep-v0 section, and writing
+    // each one to disk and deleting it cost more than the search. Larger ones spill to a temp file.
+    if (file.size() <= IN_MEMORY) {
+      byte[] bytes = new byte[(int) file.size()];
+      System.arraycopy(head, 0, bytes, 0, head.length);
+      int n = head.length + in.readNBytes(bytes, head.length, bytes.length - head.length);
+      if (!contains(bytes, n, SECTION_NAME)) {
+        return FileFindings.NONE;
+      }
+      try (var channel = new SeekableInMemoryByteChannel(n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n))) {
+        return fromSection(ElfSectionReader.read(channel, SECTION, MAX_SECTION), file.path());
+      }
+    }
     Path copy = Files.createTempFile(file.tempDir(), "auditable", ".elf");
     try {
       try (OutputStream out = Files.newOutputStream(copy)) {
@@ -88,15 +104,35 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
         in.transferTo(out);
       }
       try (FileChannel channel = FileChannel.open(copy)) {
-        var section = ElfSectionReader.read(channel, SECTION, MAX_SECTION);
-        if (section.isEmpty()) {
-          return FileFindings.NONE;
-        }
-        return FileFindings.packages(packages(inflate(section.get(), file.path()), file.path()));
+        return fromSection(ElfSectionReader.read(channel, SECTION, MAX_SECTION), file.path());
       }
     } finally {
       Files.deleteIfExists(copy);
     }
+  }
+
+  private static FileFindings fromSection(java.util.Optional<byte[]> section, String path) throws IOException {
+    if (section.isEmpty()) {
+      return FileFindings.NONE;
+    }
+    return FileFindings.packages(packages(inflate(section.get(), path), path));
+  }
+
+  /** Whether {@code bytes[0..length)} contains {@code needle} (the section name in .shstrtab). */
+  private static boolean contains(byte[] bytes, int length, byte[] needle) {
+    outer:
+    for (int i = 0; i <= length - needle.length; i++) {
+      if (bytes[i] != needle[0]) {
+        continue;
+      }
+      for (int j = 1; j < needle.length; j++) {
+        if (bytes[i + j] != needle[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   static List<Package> packages(byte[] json, String path) throws IOException {

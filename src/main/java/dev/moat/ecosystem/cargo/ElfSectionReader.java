@@ -3,7 +3,7 @@ package dev.moat.ecosystem.cargo;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ final class ElfSectionReader {
   }
 
   /** The content of section {@code name}, if present and at most {@code maxSize} bytes. */
-  static Optional<byte[]> read(FileChannel channel, String name, int maxSize) throws IOException {
+  static Optional<byte[]> read(SeekableByteChannel channel, String name, int maxSize) throws IOException {
     ByteBuffer header = readAt(channel, 0, 64);
     boolean is64 = header.get(4) == 2;
     header.order(header.get(5) == 2 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
@@ -77,13 +77,14 @@ final class ElfSectionReader {
     return strings.get(at + wanted.length) == 0;
   }
 
-  private static ByteBuffer readAt(FileChannel channel, long position, int length) throws IOException {
+  private static ByteBuffer readAt(SeekableByteChannel channel, long position, int length) throws IOException {
     if (position < 0 || length < 0 || position + length > channel.size()) {
       throw new IOException("ELF section table points past the end of the file");
     }
     ByteBuffer buffer = ByteBuffer.allocate(length);
+    channel.position(position);
     while (buffer.hasRemaining()) {
-      if (channel.read(buffer, position + buffer.position()) < 0) {
+      if (channel.read(buffer) < 0) {
         throw new IOException("ELF file ended early");
       }
     }
