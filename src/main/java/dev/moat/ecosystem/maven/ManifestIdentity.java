@@ -16,27 +16,45 @@ final class ManifestIdentity {
 
   static Optional<PomProperties> of(Manifest manifest, ArchiveFileName fileName) {
     Attributes main = manifest.getMainAttributes();
-    Optional<String> version = first(main, "Implementation-Version")
-        .or(() -> first(main, "Bundle-Version"))
-        .or(() -> first(main, "Specification-Version"))
-        .or(fileName::version);
+    // A jar named artifact-version.jar is what its build published; manifests carry prose and build
+    // placeholders ("5.13.0 (b0)", "task ':x:jar' property 'archiveVersion'"), so they only fill gaps.
+    Optional<String> version = fileName.version()
+        .or(() -> first(main, "Implementation-Version").filter(ManifestIdentity::isVersion))
+        .or(() -> first(main, "Bundle-Version").filter(ManifestIdentity::isVersion))
+        .or(() -> first(main, "Specification-Version").filter(ManifestIdentity::isVersion));
     if (version.isEmpty()) {
       return Optional.empty();
     }
-    Optional<String> artifact = fileName.version().isPresent() && fileName.version().equals(version)
+    Optional<String> artifact = fileName.version().isPresent()
         ? Optional.of(fileName.artifactId())
         : first(main, "Implementation-Title").or(() -> first(main, "Specification-Title"))
-            .filter(title -> title.chars().noneMatch(Character::isWhitespace))
+            .filter(ManifestIdentity::isToken)
             .or(() -> first(main, "Bundle-SymbolicName").map(ManifestIdentity::symbolicName)
                 .map(name -> name.substring(name.lastIndexOf('.') + 1)));
     if (artifact.isEmpty()) {
       return Optional.empty();
     }
     String artifactId = artifact.get();
+    // Automatic-Module-Name is a Java module name, not a Maven group: never used.
     Optional<String> group = first(main, "Implementation-Vendor-Id")
-        .or(() -> first(main, "Bundle-SymbolicName").map(name -> bundleGroup(symbolicName(name), artifactId)))
-        .or(() -> first(main, "Automatic-Module-Name").map(name -> bundleGroup(name, artifactId)));
+        .filter(g -> isGroup(g, artifactId))
+        .or(() -> first(main, "Bundle-SymbolicName").map(name -> bundleGroup(symbolicName(name), artifactId))
+            .filter(g -> isGroup(g, artifactId)));
     return group.map(g -> new PomProperties(g, artifactId, version.get()));
+  }
+
+  /** A Maven group looks like a reversed domain: dotted, no spaces, not just the artifact id again. */
+  static boolean isGroup(String group, String artifactId) {
+    return group.indexOf('.') > 0 && isToken(group) && !group.equals(artifactId) && !group.endsWith(".");
+  }
+
+  /** A version starts with a digit and has no spaces. */
+  static boolean isVersion(String version) {
+    return !version.isEmpty() && Character.isDigit(version.charAt(0)) && isToken(version);
+  }
+
+  private static boolean isToken(String text) {
+    return text.chars().noneMatch(Character::isWhitespace) && text.indexOf('\'') < 0;
   }
 
   /**

@@ -52,4 +52,17 @@ class ManifestIdentityTest {
     Manifest empty = new Manifest(new ByteArrayInputStream("Manifest-Version: 1.0\r\n\r\n".getBytes()));
     assertThat(ManifestIdentity.of(empty, ArchiveFileName.of("/x/tool.jar"))).isEmpty();
   }
+
+  @Test
+  void proseAndBuildPlaceholdersInManifestsAreNotCoordinates() throws IOException {
+    // Implementation-Version "5.13.0 (b0)": the file name's version wins
+    assertThat(identify("jna-5.13.0-MANIFEST.MF", "jna-5.13.0.jar")).hasValueSatisfying(p -> {
+      assertThat(p.artifactId()).isEqualTo("jna");
+      assertThat(p.version()).isEqualTo("5.13.0");
+    });
+    // Implementation-Vendor-Id "The Apache Software Foundation" and Automatic-Module-Name are no group
+    assertThat(identify("poi-5.4.1-MANIFEST.MF", "poi-5.4.1.jar")).isEmpty();
+    // nothing but a version: no group to be had, the caller names it from the file alone
+    assertThat(identify("checker-qual-2.0.0-MANIFEST.MF", "checker-qual-2.0.0.jar")).isEmpty();
+  }
 }
