@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.Manifest;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Reads the Maven packages of one Java archive as a single forward stream, descending into nested
@@ -58,18 +58,22 @@ final class JarReader {
 
   private List<Package> read(InputStream raw, String path, int depth) throws IOException {
     DigestInputStream digesting = new DigestInputStream(new Unclosable(raw), sha1());
-    try (ZipInputStream zip = new ZipInputStream(skipLaunchScript(new BufferedInputStream(digesting)))) {
+    // commons-compress skips the entries it is not asked for without inflating them (the JDK's
+    // ZipInputStream inflates every class file to reach the next entry); stored entries with a
+    // data descriptor are allowed, as some build tools write them.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(skipLaunchScript(new BufferedInputStream(digesting)),
+        StandardCharsets.UTF_8.name(), true, true)) {
       return read(zip, digesting, path, depth);
     }
   }
 
-  private List<Package> read(ZipInputStream zip, DigestInputStream digesting, String path, int depth)
+  private List<Package> read(ZipArchiveInputStream zip, DigestInputStream digesting, String path, int depth)
       throws IOException {
     InputStream counted = new CountingStream(new Unclosable(zip), this);
     List<PomProperties> poms = new ArrayList<>();
     List<Package> nested = new ArrayList<>();
     Optional<Manifest> manifest = Optional.empty();
-    for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+    for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
       if (++entries > limits.maxEntries()) {
         throw new LimitExceeded("more than " + limits.maxEntries() + " archive entries in " + path);
       }
@@ -85,8 +89,8 @@ final class JarReader {
       } else if (isArchiveName(name) && depth < limits.maxDepth()) {
         nested.addAll(readNested(counted, path + "!/" + name, depth + 1));
       }
-      // Skip the rest ourselves rather than in getNextEntry, so that what a bomb inflates is counted.
-      counted.transferTo(OutputStream.nullOutputStream());
+      // What is left of the entry is skipped by getNextEntry without inflating it; what Moat did
+      // inflate (metadata, nested archives) went through the counted stream and its limits.
     }
     digesting.transferTo(OutputStream.nullOutputStream());
     String sha1 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());

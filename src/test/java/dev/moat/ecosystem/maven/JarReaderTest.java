@@ -127,11 +127,23 @@ class JarReaderTest {
 
   @Test
   void stopsAZipBombAtTheInflatedByteLimit() throws IOException {
-    byte[] bomb = zip(false, "zeros.bin", new byte[8 << 20]);
+    // A nested archive is inflated to be read: that is where a bomb can hurt, and the limit holds.
+    // (an 8 MiB stored jar of zeros, deflated to a few KiB inside the war)
+    byte[] bomb = zip(false, "WEB-INF/lib/zeros.jar", zip(true, "zeros.bin", new byte[8 << 20]));
     JarReader reader = new JarReader(new ArchiveLimits(8, 1000, 1 << 20));
 
-    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), "/bomb.jar"))
+    assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(bomb), "/bomb.war"))
         .isInstanceOf(IOException.class).hasMessageContaining("inflates to more than");
+  }
+
+  @Test
+  void entriesThatAreNotReadAreSkippedWithoutInflatingThem() throws IOException {
+    byte[] jar = zip(false, "zeros.bin", new byte[8 << 20],
+        "META-INF/maven/org.example/app/pom.properties", "groupId=org.example\nartifactId=app\nversion=1.1\n".getBytes());
+    JarReader reader = new JarReader(new ArchiveLimits(8, 1000, 1 << 20));
+
+    assertThat(reader.read(new ByteArrayInputStream(jar), "/app/app-1.1.jar")).extracting(Package::name)
+        .containsExactly("org.example:app");
   }
 
   @Test
