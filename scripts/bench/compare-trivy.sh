@@ -62,7 +62,8 @@ runs_tsv=$OUT/runs.tsv; : > "$runs_tsv"
 TRIVY_CACHE_DIR=$tmp/trivy-template "$TRIVY" --version >/dev/null 2>&1 || true
 
 source "$here/lib.sh"
-fresh_moat_cache() { rm -rf "$tmp/moat-cache"; mkdir -p "$tmp/moat-cache"; }
+# Layer results are cleared; the class-data-sharing archive (per jar, not per image) is kept, as on a CI runner.
+fresh_moat_cache() { rm -rf "$tmp/moat-cache/layers"; mkdir -p "$tmp/moat-cache"; }
 fresh_trivy_cache() { rm -rf "$tmp/trivy-cache"; cp -a "$tmp/trivy-template" "$tmp/trivy-cache"; }
 
 for spec in "${images[@]}"; do
