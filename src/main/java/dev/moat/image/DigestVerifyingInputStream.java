@@ -12,10 +12,8 @@ import java.security.MessageDigest;
  * {@link MoatException} naming the blob. Every {@link ImageSource} wraps its blobs in one; a
  * remote source, which cannot trust a length it has not checked, also bounds the bytes read.
  */
-public final class DigestVerifyingInputStream extends FilterInputStream {
+public final class DigestVerifyingInputStream extends ReadThroughInputStream {
 
-  /** Allocated on the first skip only. */
-  private byte[] scratch;
 
   private final String expectedDigest;
   private final long expectedSize;
@@ -72,27 +70,7 @@ public final class DigestVerifyingInputStream extends FilterInputStream {
     return n;
   }
 
-  /** Skipping would bypass the hash, so it reads through. */
-  @Override
-  public long skip(long n) throws IOException {
-    if (scratch == null) {
-      scratch = new byte[8192];
-    }
-    long skipped = 0;
-    while (skipped < n) {
-      int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-      if (r < 0) {
-        break;
-      }
-      skipped += r;
-    }
-    return skipped;
-  }
 
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
 
   @Override
   public synchronized void mark(int readlimit) {}

@@ -12,12 +12,10 @@ import java.util.HexFormat;
  * enforces the layer size and compression-ratio bounds, so a decompression bomb stops after at
  * most a buffer's worth of bytes past the limit.
  */
-final class LayerBounds extends FilterInputStream {
+final class LayerBounds extends ReadThroughInputStream {
 
   private final byte[] one = new byte[1];
 
-  /** Allocated on the first skip only. */
-  private byte[] scratch;
 
   private final ImageLimits limits;
   private final CompressedCounter compressed;
@@ -88,26 +86,7 @@ final class LayerBounds extends FilterInputStream {
     return n;
   }
 
-  @Override
-  public long skip(long n) throws IOException {
-    if (scratch == null) {
-      scratch = new byte[65536];
-    }
-    long skipped = 0;
-    while (skipped < n) {
-      int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-      if (r < 0) {
-        break;
-      }
-      skipped += r;
-    }
-    return skipped;
-  }
 
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
 
   private void check() {
     if (count > limits.maxLayerBytes()) {

@@ -13,12 +13,10 @@ import java.util.Arrays;
  * that stop right after the last file's bytes. A stream that stops inside a header or inside an
  * entry's content is truncated and fails with {@link EOFException}.
  */
-final class TarTailGuard extends FilterInputStream {
+final class TarTailGuard extends ReadThroughInputStream {
 
   private final byte[] one = new byte[1];
 
-  /** Allocated on the first skip only. */
-  private byte[] scratch;
 
   private static final int BLOCK = 512;
   private static final int FOOTER = 2 * BLOCK;
@@ -84,30 +82,10 @@ final class TarTailGuard extends FilterInputStream {
     return (offset + BLOCK - 1) / BLOCK * BLOCK;
   }
 
-  /** Skipping reads through, so the position stays exact. */
-  @Override
-  public long skip(long n) throws IOException {
-    if (scratch == null) {
-      scratch = new byte[8192];
-    }
-    long skipped = 0;
-    while (skipped < n) {
-      int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
-      if (r < 0) {
-        break;
-      }
-      skipped += r;
-    }
-    return skipped;
-  }
 
   @Override
   public int available() throws IOException {
     return synthetic > 0 ? (int) Math.min(synthetic, Integer.MAX_VALUE) : in.available();
   }
 
-  @Override
-  public boolean markSupported() {
-    return false;
-  }
 }
