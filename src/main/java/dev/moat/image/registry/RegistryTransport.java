@@ -185,6 +185,12 @@ final class RegistryTransport implements AutoCloseable {
     if (e instanceof HttpTimeoutException) {
       return "no answer within " + options.readTimeout().toMillis() + " ms";
     }
+    if (e instanceof java.net.ConnectException) {
+      return "connection refused";
+    }
+    if (e instanceof java.net.UnknownHostException) {
+      return "unknown host";
+    }
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : " " + message);
   }

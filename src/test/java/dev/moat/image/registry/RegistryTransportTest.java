@@ -85,7 +85,7 @@ class RegistryTransportTest {
       assertThatThrownBy(() -> client.listTags("app"))
           .isInstanceOfSatisfying(MoatException.class, e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.NETWORK))
           .hasMessageContaining("after 2 attempts")
-          .hasMessageContaining("ConnectException");
+          .hasMessageContaining("connection refused");
     }
   }
 
