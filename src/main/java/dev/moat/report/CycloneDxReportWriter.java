@@ -1,5 +1,7 @@
 package dev.moat.report;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.match.Finding;
 import dev.moat.match.Severity;
 import dev.moat.sbom.BomRefs;
@@ -7,11 +9,7 @@ import dev.moat.sbom.CycloneDxBuilder;
 import dev.moat.sbom.SbomWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.cyclonedx.model.Bom;
-import org.cyclonedx.model.vulnerability.Vulnerability;
 
 /**
  * CycloneDX 1.6 with a {@code vulnerabilities} section, as Trivy and Grype write it: one entry per
@@ -22,93 +20,72 @@ public final class CycloneDxReportWriter {
 
   public void write(ScanReport report, OutputStream out) throws IOException {
     BomRefs refs = new BomRefs(report.inventory().packages(), report.inventory().os());
-    Bom bom = CycloneDxBuilder.build(report.inventory(), refs, report.toolVersion());
-    List<Vulnerability> vulnerabilities = new ArrayList<>();
+    ObjectNode bom = CycloneDxBuilder.build(report.inventory(), refs, report.toolVersion());
+    ArrayNode vulnerabilities = bom.putArray("vulnerabilities");
     for (Finding f : report.findings()) {
-      vulnerabilities.add(vulnerability(f, refs));
+      vulnerability(vulnerabilities.addObject(), f, refs);
     }
-    bom.setVulnerabilities(vulnerabilities);
-    out.write(SbomWriter.cycloneDxJson(bom));
-    out.flush();
+    SbomWriter.writeJson(bom, out);
   }
 
-  private static Vulnerability vulnerability(Finding f, BomRefs refs) {
-    Vulnerability v = new Vulnerability();
-    v.setBomRef(f.id() + "@" + refs.ref(f.pkg()));
-    v.setId(f.id());
-    v.setSource(source(f.id()));
-    List<Vulnerability.Reference> references = new ArrayList<>();
+  private static void vulnerability(ObjectNode v, Finding f, BomRefs refs) {
+    v.put("bom-ref", f.id() + "@" + refs.ref(f.pkg()));
+    v.put("id", f.id());
+    source(v.putObject("source"), f.id());
+    ArrayNode references = v.putArray("references");
     for (String alias : f.aliases()) {
-      Vulnerability.Reference r = new Vulnerability.Reference();
-      r.setId(alias);
-      r.setSource(source(alias));
-      references.add(r);
+      ObjectNode r = references.addObject();
+      r.put("id", alias);
+      source(r.putObject("source"), alias);
     }
-    v.setReferences(references);
-    List<Vulnerability.Rating> ratings = new ArrayList<>();
-    Vulnerability.Rating vendor = new Vulnerability.Rating();
-    vendor.setSource(named(f.severitySource()));
-    vendor.setSeverity(severity(f.severity()));
-    ratings.add(vendor);
+    ArrayNode ratings = v.putArray("ratings");
+    ObjectNode vendor = ratings.addObject();
+    vendor.putObject("source").put("name", f.severitySource());
+    vendor.put("severity", severity(f.severity()));
     for (Finding.CvssScore c : f.cvss()) {
-      Vulnerability.Rating r = new Vulnerability.Rating();
-      r.setSource(named(c.source()));
-      r.setVector(c.vector());
-      c.score().ifPresent(r::setScore);
-      c.score().ifPresent(s -> r.setSeverity(severity(Severity.ofCvssScore(s))));
-      r.setMethod(c.version().startsWith("4") ? Vulnerability.Rating.Method.CVSSV4
-          : c.version().equals("3.1") ? Vulnerability.Rating.Method.CVSSV31
-          : c.version().startsWith("3") ? Vulnerability.Rating.Method.CVSSV3 : Vulnerability.Rating.Method.CVSSV2);
-      ratings.add(r);
+      ObjectNode r = ratings.addObject();
+      r.putObject("source").put("name", c.source());
+      c.score().ifPresent(s -> {
+        r.put("score", s);
+        r.put("severity", severity(Severity.ofCvssScore(s)));
+      });
+      r.put("method", c.version().startsWith("4") ? "CVSSv4" : c.version().equals("3.1") ? "CVSSv31"
+          : c.version().startsWith("3") ? "CVSSv3" : "CVSSv2");
+      r.put("vector", c.vector());
     }
-    v.setRatings(ratings);
-    f.title().ifPresent(v::setDescription);
-    f.description().ifPresent(v::setDetail);
+    f.title().ifPresent(t -> v.put("description", t));
+    f.description().ifPresent(d -> v.put("detail", d));
     if (!f.fixedVersions().isEmpty()) {
-      v.setRecommendation("Upgrade " + f.pkg().name() + " to version " + String.join(", ", f.fixedVersions()));
+      v.put("recommendation", "Upgrade " + f.pkg().name() + " to version " + String.join(", ", f.fixedVersions()));
     }
-    Vulnerability.Affect affect = new Vulnerability.Affect();
-    affect.setRef(refs.ref(f.pkg()));
-    Vulnerability.Version version = new Vulnerability.Version();
-    version.setVersion(f.installedVersion());
-    version.setStatus(Vulnerability.Version.Status.AFFECTED);
-    affect.setVersions(List.of(version));
-    v.setAffects(List.of(affect));
-    return v;
+    ObjectNode affect = v.putArray("affects").addObject();
+    affect.put("ref", refs.ref(f.pkg()));
+    ObjectNode version = affect.putArray("versions").addObject();
+    version.put("version", f.installedVersion());
+    version.put("status", "affected");
   }
 
-  private static Vulnerability.Rating.Severity severity(Severity s) {
-    return Vulnerability.Rating.Severity.fromString(s.name().toLowerCase(Locale.ROOT));
-  }
-
-  private static Vulnerability.Source named(String name) {
-    Vulnerability.Source s = new Vulnerability.Source();
-    s.setName(name);
-    return s;
+  private static String severity(Severity s) {
+    return s.name().toLowerCase(Locale.ROOT);
   }
 
   /** Where an id is published, so consumers can resolve it. */
-  private static Vulnerability.Source source(String id) {
-    Vulnerability.Source s = new Vulnerability.Source();
+  private static void source(ObjectNode s, String id) {
+    String[] nameAndUrl;
     if (id.startsWith("CVE-")) {
-      s.setName("NVD");
-      s.setUrl("https://nvd.nist.gov/vuln/detail/" + id);
+      nameAndUrl = new String[] {"NVD", "https://nvd.nist.gov/vuln/detail/"};
     } else if (id.startsWith("GHSA-")) {
-      s.setName("GitHub");
-      s.setUrl("https://github.com/advisories/" + id);
+      nameAndUrl = new String[] {"GitHub", "https://github.com/advisories/"};
     } else if (id.startsWith("GO-")) {
-      s.setName("Go Vulnerability Database");
-      s.setUrl("https://pkg.go.dev/vuln/" + id);
+      nameAndUrl = new String[] {"Go Vulnerability Database", "https://pkg.go.dev/vuln/"};
     } else if (id.startsWith("RUSTSEC-")) {
-      s.setName("RustSec");
-      s.setUrl("https://rustsec.org/advisories/" + id);
+      nameAndUrl = new String[] {"RustSec", "https://rustsec.org/advisories/"};
     } else if (id.startsWith("DSA-") || id.startsWith("DLA-")) {
-      s.setName("Debian");
-      s.setUrl("https://security-tracker.debian.org/tracker/" + id);
+      nameAndUrl = new String[] {"Debian", "https://security-tracker.debian.org/tracker/"};
     } else {
-      s.setName("OSV");
-      s.setUrl("https://osv.dev/vulnerability/" + id);
+      nameAndUrl = new String[] {"OSV", "https://osv.dev/vulnerability/"};
     }
-    return s;
+    s.put("name", nameAndUrl[0]);
+    s.put("url", nameAndUrl[1] + id);
   }
 }

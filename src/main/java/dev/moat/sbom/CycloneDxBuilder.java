@@ -1,27 +1,24 @@
 package dev.moat.sbom;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.image.Image;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.HashMap;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import org.cyclonedx.model.Bom;
-import org.cyclonedx.model.Component;
-import org.cyclonedx.model.Dependency;
-import org.cyclonedx.model.Hash;
-import org.cyclonedx.model.License;
-import org.cyclonedx.model.LicenseChoice;
-import org.cyclonedx.model.Metadata;
-import org.cyclonedx.model.Property;
-import org.cyclonedx.model.metadata.ToolInformation;
 
 /**
- * Turns an inventory into a CycloneDX 1.6 BOM: the image is the subject ({@code metadata.component}),
- * the OS and every package are components with purl, layer and path, and the dependency graph
- * links image to OS to OS packages, and lock-file packages to what they depend on.
+ * Turns an inventory into a CycloneDX 1.6 JSON BOM: the image is the subject ({@code metadata.component}),
+ * the OS and every package are components with purl, layer and path, and the dependency graph links
+ * image to OS to OS packages, and lock-file packages to what they depend on. Written with Jackson's
+ * tree model (the CycloneDX library's generator costs more start-up than a cached scan; the tests
+ * validate the output against the official 1.6 schema with that library).
  */
 public final class CycloneDxBuilder {
 
@@ -29,123 +26,123 @@ public final class CycloneDxBuilder {
   public static final String LAYER_PROPERTY = "moat:LayerDiffID";
   public static final String PATH_PROPERTY = "moat:FilePath";
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private CycloneDxBuilder() {}
 
-  public static Bom build(Inventory inventory, BomRefs refs, String toolVersion) {
-    Bom bom = new Bom();
-    bom.setSerialNumber("urn:uuid:" + UUID.randomUUID());
-    Component subject = imageComponent(inventory.image());
-    bom.setMetadata(metadata(subject, toolVersion));
+  public static ObjectNode build(Inventory inventory, BomRefs refs, String toolVersion) {
+    ObjectNode bom = JSON.createObjectNode();
+    bom.put("$schema", "http://cyclonedx.org/schema/bom-1.6.schema.json");
+    bom.put("bomFormat", "CycloneDX");
+    bom.put("specVersion", "1.6");
+    bom.put("serialNumber", "urn:uuid:" + UUID.randomUUID());
+    bom.put("version", 1);
+    ObjectNode metadata = bom.putObject("metadata");
+    metadata.put("timestamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    ObjectNode tool = metadata.putObject("tools").putArray("components").addObject();
+    tool.put("type", "application");
+    tool.put("name", "moat");
+    tool.put("version", toolVersion);
+    ObjectNode subject = imageComponent(inventory.image());
+    metadata.set("component", subject);
+    String rootRef = subject.path("bom-ref").asText();
 
-    List<Component> components = new ArrayList<>();
-    Map<String, Dependency> graph = new LinkedHashMap<>();
-    Dependency root = new Dependency(subject.getBomRef());
-    graph.put(subject.getBomRef(), root);
-    Dependency osNode = null;
+    ArrayNode components = bom.putArray("components");
+    Map<String, Set<String>> graph = new LinkedHashMap<>();
+    graph.put(rootRef, new LinkedHashSet<>());
+    String osRef = null;
     if (inventory.os().isPresent()) {
       OperatingSystem os = inventory.os().get();
-      Component osComponent = new Component();
-      osComponent.setType(Component.Type.OPERATING_SYSTEM);
-      osComponent.setBomRef("os:" + os.family() + "-" + os.version());
-      osComponent.setName(os.family());
-      osComponent.setVersion(os.version());
-      components.add(osComponent);
-      osNode = new Dependency(osComponent.getBomRef());
-      graph.put(osComponent.getBomRef(), osNode);
-      root.addDependency(new Dependency(osComponent.getBomRef()));
+      osRef = "os:" + os.family() + "-" + os.version();
+      ObjectNode c = components.addObject();
+      c.put("bom-ref", osRef);
+      c.put("type", "operating-system");
+      c.put("name", os.family());
+      c.put("version", os.version());
+      graph.put(osRef, new LinkedHashSet<>());
+      graph.get(rootRef).add(osRef);
     }
     DependencyTargets targets = new DependencyTargets(inventory.packages(), refs::ref);
     for (Package p : inventory.packages()) {
+      String ref = refs.ref(p);
       components.add(component(p, refs));
-      Dependency node = new Dependency(refs.ref(p));
-      graph.put(refs.ref(p), node);
+      Set<String> edges = graph.computeIfAbsent(ref, k -> new LinkedHashSet<>());
       boolean osPackage = List.of("deb", "apk", "rpm").contains(p.type());
-      (osPackage && osNode != null ? osNode : root).addDependency(new Dependency(refs.ref(p)));
+      graph.get(osPackage && osRef != null ? osRef : rootRef).add(ref);
       for (String key : p.dependsOn()) {
         String target = targets.find(p, key);
-        if (target != null && !target.equals(refs.ref(p))) {
-          node.addDependency(new Dependency(target));
+        if (target != null && !target.equals(ref)) {
+          edges.add(target);
         }
       }
     }
-    bom.setComponents(components);
-    bom.setDependencies(new ArrayList<>(graph.values()));
+    ArrayNode dependencies = bom.putArray("dependencies");
+    graph.forEach((ref, dependsOn) -> {
+      ObjectNode d = dependencies.addObject();
+      d.put("ref", ref);
+      ArrayNode on = d.putArray("dependsOn");
+      dependsOn.forEach(on::add);
+    });
     return bom;
   }
 
-  private static Metadata metadata(Component subject, String toolVersion) {
-    Metadata metadata = new Metadata();
-    metadata.setTimestamp(new Date());
-    Component tool = new Component();
-    tool.setType(Component.Type.APPLICATION);
-    tool.setName("moat");
-    tool.setVersion(toolVersion);
-    ToolInformation tools = new ToolInformation();
-    tools.setComponents(List.of(tool));
-    metadata.setToolChoice(tools);
-    metadata.setComponent(subject);
-    return metadata;
-  }
-
-  private static Component imageComponent(Image image) {
-    Component c = new Component();
-    c.setType(Component.Type.CONTAINER);
+  private static ObjectNode imageComponent(Image image) {
+    ObjectNode c = JSON.createObjectNode();
     String repository = image.reference().map(r -> r.registry() + "/" + r.repository()).orElse(image.name());
-    c.setName(image.name());
     String version = image.manifestDigest().orElse(image.configBlob().digest());
-    c.setVersion(version);
-    c.setBomRef(PurlFactory.imagePurl(repository, image.manifestDigest()).orElse("image:" + version));
-    PurlFactory.imagePurl(repository, image.manifestDigest()).ifPresent(c::setPurl);
-    List<Property> props = new ArrayList<>();
-    props.add(property("moat:ImageConfigDigest", image.configBlob().digest()));
-    image.manifestDigest().ifPresent(d -> props.add(property("moat:ImageManifestDigest", d)));
+    var purl = PurlFactory.imagePurl(repository, image.manifestDigest());
+    c.put("bom-ref", purl.orElse("image:" + version));
+    c.put("type", "container");
+    c.put("name", image.name());
+    c.put("version", version);
+    purl.ifPresent(p -> c.put("purl", p));
+    ArrayNode props = c.putArray("properties");
+    property(props, "moat:ImageConfigDigest", image.configBlob().digest());
+    image.manifestDigest().ifPresent(d -> property(props, "moat:ImageManifestDigest", d));
     for (var layer : image.layers()) {
-      props.add(property("moat:LayerDiffID", layer.diffId()));
+      property(props, "moat:LayerDiffID", layer.diffId());
     }
-    c.setProperties(props);
     return c;
   }
 
-  private static Component component(Package p, BomRefs refs) {
-    Component c = new Component();
-    c.setType(Component.Type.LIBRARY);
-    c.setBomRef(refs.ref(p));
-    switch (p.type()) {
-      case "maven" -> {
-        int colon = p.name().indexOf(':');
-        c.setGroup(colon > 0 ? p.name().substring(0, colon) : null);
-        c.setName(colon > 0 ? p.name().substring(colon + 1) : p.name());
-      }
-      default -> c.setName(p.name());
+  private static ObjectNode component(Package p, BomRefs refs) {
+    ObjectNode c = JSON.createObjectNode();
+    c.put("bom-ref", refs.ref(p));
+    c.put("type", "library");
+    int colon = p.name().indexOf(':');
+    if (p.type().equals("maven") && colon > 0) {
+      c.put("group", p.name().substring(0, colon));
+      c.put("name", p.name().substring(colon + 1));
+    } else {
+      c.put("name", p.name());
     }
-    c.setVersion(p.version());
-    c.setPurl(refs.purl(p));
-    if (!p.licenses().isEmpty()) {
-      LicenseChoice choice = new LicenseChoice();
-      for (String name : p.licenses()) {
-        License license = new License();
-        license.setName(name);
-        choice.addLicense(license);
-      }
-      c.setLicenses(choice);
+    if (!p.version().isEmpty()) {
+      c.put("version", p.version());
     }
     String sha1 = p.properties().get("sha1");
     if (sha1 != null) {
-      c.setHashes(List.of(new Hash(Hash.Algorithm.SHA1, sha1)));
+      ObjectNode hash = c.putArray("hashes").addObject();
+      hash.put("alg", "SHA-1");
+      hash.put("content", sha1);
     }
-    List<Property> props = new ArrayList<>();
-    props.add(property(LAYER_PROPERTY, p.layer()));
-    props.add(property(PATH_PROPERTY, p.path()));
-    p.sourceName().ifPresent(s -> props.add(property("moat:SrcName", s)));
-    p.sourceVersion().ifPresent(s -> props.add(property("moat:SrcVersion", s)));
-    c.setProperties(props);
+    if (!p.licenses().isEmpty()) {
+      ArrayNode licenses = c.putArray("licenses");
+      for (String name : p.licenses()) {
+        licenses.addObject().putObject("license").put("name", name);
+      }
+    }
+    c.put("purl", refs.purl(p));
+    ArrayNode props = c.putArray("properties");
+    property(props, LAYER_PROPERTY, p.layer());
+    property(props, PATH_PROPERTY, p.path());
+    p.sourceName().ifPresent(s -> property(props, "moat:SrcName", s));
+    p.sourceVersion().ifPresent(s -> property(props, "moat:SrcVersion", s));
     return c;
   }
 
-  private static Property property(String name, String value) {
-    Property p = new Property();
-    p.setName(name);
-    p.setValue(value);
-    return p;
+  private static void property(ArrayNode props, String name, String value) {
+    ObjectNode p = props.addObject();
+    p.put("name", name);
+    p.put("value", value);
   }
 }
