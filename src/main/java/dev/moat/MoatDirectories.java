@@ -16,7 +16,8 @@ public final class MoatDirectories {
     return cacheRoot(System.getenv(), System.getProperty("user.home"));
   }
 
-  static Path cacheRoot(Map<String, String> env, String home) {
+  /** The cache root for {@code env} and home directory {@code home} (testable form of {@link #cacheRoot()}). */
+  public static Path cacheRoot(Map<String, String> env, String home) {
     String explicit = env.get("MOAT_CACHE_DIR");
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit);

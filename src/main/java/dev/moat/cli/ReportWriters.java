@@ -11,15 +11,14 @@ import dev.moat.sbom.SbomWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Picks the writer for a report format; colour only for a table on a terminal. */
+/** Picks the writer for a report format; {@code colour} only matters for the table. */
 final class ReportWriters {
 
   private ReportWriters() {}
 
-  static void write(ScanReport report, ReportFormat format, OutputStream out) throws IOException {
+  static void write(ScanReport report, ReportFormat format, boolean colour, OutputStream out) throws IOException {
     switch (format) {
-      case TABLE -> new TableReportWriter(System.console() != null && Boolean.getBoolean("moat.stderr.tty"))
-          .write(report, out);
+      case TABLE -> new TableReportWriter(colour).write(report, out);
       case JSON -> new JsonReportWriter().write(report, out);
       case SARIF -> new SarifReportWriter().write(report, out);
       case CYCLONEDX -> new CycloneDxReportWriter().write(report, out);

@@ -121,12 +121,12 @@ public final class ScanCommand implements Callable<Integer> {
     GateResult gated = gate.apply(result.findings(), refs::purl,
         dev.moat.sbom.PurlFactory.imagePurl(repository, inventory.image().manifestDigest()));
     gated.warnings().forEach(w -> spec.commandLine().getErr().println("moat: warning: " + w));
-    var secrets = result.analysis().secrets().stream()
-        .filter(s -> !ignoredSecret(s.finding().ruleId(), s.finding().path()))
-        .filter(s -> severitySet().contains(Severity.parse(s.finding().severity().name())))
-        .toList();
+    var secrets = gate.applyToSecrets(result.analysis().secrets());
     ScanReport report = new ScanReport(inventory, gated.kept(), gated.suppressed(), secrets, VersionProvider.version());
-    AtomicOutput.write(Optional.ofNullable(output), System.out, out -> ReportWriters.write(report, reportFormat, out));
+    // Colour only when the report goes to a terminal (bin/moat tells the JVM whether stdout is one).
+    boolean colour = output == null && Boolean.getBoolean("moat.stdout.tty");
+    AtomicOutput.write(Optional.ofNullable(output), System.out,
+        out -> ReportWriters.write(report, reportFormat, colour, out));
     boolean failing = !gated.kept().isEmpty() || !secrets.isEmpty();
     return failing ? exitCode : ExitCodes.OK;
   }
@@ -155,11 +155,6 @@ public final class ScanCommand implements Callable<Integer> {
     }
     Path fallback = Path.of(".moatignore");
     return Files.isRegularFile(fallback) ? IgnoreFile.read(fallback) : List.of();
-  }
-
-  private boolean ignoredSecret(String ruleId, String path) {
-    return ignoreRules().stream().anyMatch(r -> r.id().equals(ruleId) && !r.expiredOn(LocalDate.now())
-        && (r.paths().isEmpty() || r.paths().contains(path)));
   }
 
   private List<VexStatement> vexStatements() {

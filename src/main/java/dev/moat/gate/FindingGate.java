@@ -1,5 +1,6 @@
 package dev.moat.gate;
 
+import dev.moat.analyze.LayerSecret;
 import dev.moat.match.Finding;
 import dev.moat.match.FixStatus;
 import dev.moat.match.Severity;
@@ -76,11 +77,33 @@ public final class FindingGate {
     return Optional.empty();
   }
 
+  /**
+   * The secrets a CI run reports: those at the listed severities whose rule the ignore file does not
+   * name (for their path, when the entry lists paths).
+   */
+  public List<LayerSecret> applyToSecrets(List<LayerSecret> secrets) {
+    List<LayerSecret> kept = new ArrayList<>();
+    for (LayerSecret s : secrets) {
+      String rule = s.finding().ruleId();
+      String path = s.finding().path();
+      boolean ignored = ignoreRules.stream().anyMatch(r -> !r.expiredOn(today) && r.id().equals(rule)
+          && (r.paths().isEmpty() || r.paths().stream().anyMatch(p -> under(path, p))));
+      if (!ignored && severities.contains(Severity.valueOf(s.finding().severity().name()))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
   private static boolean narrowsTo(IgnoreRule rule, Finding f, String purl) {
     boolean purlOk = rule.purls().isEmpty() || rule.purls().stream().anyMatch(p -> PurlMatch.matches(p, purl));
-    boolean pathOk = rule.paths().isEmpty() || rule.paths().stream().anyMatch(p -> f.pkg().path().equals(p)
-        || f.pkg().path().startsWith(p.endsWith("/") ? p : p + "/"));
+    boolean pathOk = rule.paths().isEmpty() || rule.paths().stream().anyMatch(p -> under(f.pkg().path(), p));
     return purlOk && pathOk;
+  }
+
+  /** {@code path} is {@code ignored} or lies below it. */
+  private static boolean under(String path, String ignored) {
+    return path.equals(ignored) || path.startsWith(ignored.endsWith("/") ? ignored : ignored + "/");
   }
 
   private static boolean coversPackage(VexStatement s, String purl, Optional<String> imagePurl) {

@@ -15,9 +15,7 @@ public record DatabaseLocation(Path directory) {
   }
 
   static DatabaseLocation from(Map<String, String> env, Path home) {
-    String cache = env.get("MOAT_CACHE_DIR");
-    Path base = cache != null && !cache.isBlank() ? Path.of(cache) : home.resolve(".cache").resolve("moat");
-    return new DatabaseLocation(base.resolve("db"));
+    return new DatabaseLocation(dev.moat.MoatDirectories.cacheRoot(env, home.toString()).resolve("db"));
   }
 
   /** The database file. */

@@ -17,10 +17,7 @@ class ImageInspectFixtureTest {
 
   @BeforeAll
   static void fixtures() {
-    String dir = System.getProperty("moat.fixtures");
-    assertThat(dir).as("system property moat.fixtures").isNotNull();
-    fixtures = Path.of(dir);
-    assertThat(fixtures.resolve("oci")).as("fixture images (build with src/test/fixtures/make-images.sh)").isDirectory();
+    fixtures = dev.moat.scan.Fixtures.dir();
   }
 
   private static JsonNode inspect(String image) throws Exception {

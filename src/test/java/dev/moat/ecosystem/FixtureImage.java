@@ -31,10 +31,7 @@ public final class FixtureImage {
 
   /** The fixture directory named by {@code -Dmoat.fixtures}; fails the test when it is missing. */
   public static Path directory() {
-    String dir = System.getProperty("moat.fixtures", "");
-    Path path = Path.of(dir);
-    assertThat(path.resolve("oci/index.json")).as("fixture images (-Dmoat.fixtures=%s)", dir).isRegularFile();
-    return path;
+    return dev.moat.scan.Fixtures.dir();
   }
 
   /** The lines of {@code truth/<name>}, split on tabs. */

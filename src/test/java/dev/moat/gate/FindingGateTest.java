@@ -111,4 +111,26 @@ class FindingGateTest {
             Optional.of("pkg:oci/app@sha256:abc"));
     assertThat(result.suppressed()).extracting(x -> x.finding().id()).containsExactly("CVE-2022-3715");
   }
+
+  @Test
+  void secretsAreFilteredByIgnoredRuleForItsPathAndBySeverity() {
+    dev.moat.analyze.LayerSecret env = secret("aws-access-key-id", dev.moat.secret.Severity.CRITICAL, "/app/config/.env");
+    dev.moat.analyze.LayerSecret doc = secret("aws-access-key-id", dev.moat.secret.Severity.CRITICAL, "/srv/docs/x.md");
+    dev.moat.analyze.LayerSecret jwt = secret("jwt-token", dev.moat.secret.Severity.MEDIUM, "/app/token");
+    IgnoreRule underApp = new IgnoreRule("aws-access-key-id", List.of(), List.of("/app"), Optional.empty(),
+        Optional.empty(), 0);
+    IgnoreRule expired = new IgnoreRule("jwt-token", List.of(), List.of(), Optional.of(LocalDate.of(2026, 1, 1)),
+        Optional.empty(), 0);
+    LocalDate today = LocalDate.of(2026, 12, 1);
+
+    assertThat(new FindingGate(Set.of(), false, List.of(underApp, expired), List.of(), today)
+        .applyToSecrets(List.of(env, doc, jwt))).containsExactly(doc, jwt);
+    assertThat(new FindingGate(Set.of(Severity.CRITICAL), false, List.of(), List.of(), today)
+        .applyToSecrets(List.of(env, doc, jwt))).containsExactly(env, doc);
+  }
+
+  private static dev.moat.analyze.LayerSecret secret(String rule, dev.moat.secret.Severity severity, String path) {
+    return new dev.moat.analyze.LayerSecret(new dev.moat.secret.SecretFinding(rule, "test", severity, rule, path, 1, 1,
+        "****", "****"), "sha256:" + "1".repeat(64), false);
+  }
 }

@@ -18,10 +18,7 @@ class FilesystemViewFixtureTest {
 
   @BeforeAll
   static void fixtures() {
-    String dir = System.getProperty("moat.fixtures");
-    assertThat(dir).as("system property moat.fixtures").isNotNull();
-    fixtures = Path.of(dir);
-    assertThat(fixtures.resolve("oci")).as("fixture images (build with src/test/fixtures/make-images.sh)").isDirectory();
+    fixtures = dev.moat.scan.Fixtures.dir();
   }
 
   private static FilesystemView view(String name) {

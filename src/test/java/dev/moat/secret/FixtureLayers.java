@@ -27,12 +27,7 @@ final class FixtureLayers {
 
   /** The fixture directory named by {@code -Dmoat.fixtures}; fails when it is not there. */
   static Path fixtures() {
-    String dir = System.getProperty("moat.fixtures");
-    if (dir == null || !Files.isDirectory(Path.of(dir, "oci"))) {
-      throw new AssertionError("fixture images not found: set -Dmoat.fixtures to the directory built by "
-          + "src/test/fixtures/make-images.sh (was " + dir + ")");
-    }
-    return Path.of(dir);
+    return dev.moat.scan.Fixtures.dir();
   }
 
   /** The layer blobs of the image tagged {@code tag}, bottom first. */

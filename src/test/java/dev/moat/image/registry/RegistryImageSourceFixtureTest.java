@@ -47,10 +47,7 @@ class RegistryImageSourceFixtureTest {
 
   @BeforeAll
   static void fillRegistry() throws Exception {
-    String property = System.getProperty("moat.fixtures");
-    assertThat(property).as("system property moat.fixtures").isNotBlank();
-    fixtures = Path.of(property);
-    assertThat(fixtures.resolve("oci/index.json")).as("fixture OCI layout").isRegularFile();
+    fixtures = dev.moat.scan.Fixtures.dir();
     REGISTRY.skopeoCopy("oci:" + fixtures.resolve("oci") + ":app", "app:1.0");
     REGISTRY.skopeoCopy("oci:" + fixtures.resolve("oci") + ":app", "app:v2s2", "--format", "v2s2");
     pushTwoPlatformIndex();
