@@ -1,9 +1,8 @@
 package dev.moat.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -65,7 +64,7 @@ public final class IgnoreFile {
   static List<IgnoreRule> parseYaml(Path file, String text) {
     JsonNode root;
     try {
-      root = new ObjectMapper(new YAMLFactory()).readTree(text);
+      root = JsonTrees.parseYaml(text);
     } catch (IOException e) {
       throw MoatException.invalid("ignore file " + file + " is not valid YAML: " + firstLine(e.getMessage()), e);
     }

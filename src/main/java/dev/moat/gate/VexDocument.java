@@ -1,8 +1,8 @@
 package dev.moat.gate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,7 +22,7 @@ public final class VexDocument {
   public static List<VexStatement> read(Path file) {
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(Files.readAllBytes(file));
+      root = JsonTrees.parse(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       throw MoatException.notFound("VEX file " + file + " does not exist");
     } catch (IOException e) {

@@ -2,8 +2,8 @@ package dev.moat.image;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,8 +22,6 @@ public final class ManifestParser {
   public sealed interface Parsed permits ImageIndex, ImageManifest {
     String mediaType();
   }
-
-  static final ObjectMapper JSON = new ObjectMapper();
 
   private ManifestParser() {}
 
@@ -66,7 +64,7 @@ public final class ManifestParser {
 
   static JsonNode readTree(byte[] bytes, String what) {
     try {
-      JsonNode root = JSON.readTree(bytes);
+      JsonNode root = JsonTrees.parse(bytes);
       if (root == null || !root.isObject()) {
         throw MoatException.invalid(what + " is not a JSON object");
       }

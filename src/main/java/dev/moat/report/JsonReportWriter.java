@@ -1,10 +1,9 @@
 package dev.moat.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.analyze.LayerSecret;
+import dev.moat.json.JsonTrees;
 import dev.moat.match.Finding;
 import dev.moat.sbom.BomRefs;
 import dev.moat.sbom.Inventory;
@@ -21,17 +20,15 @@ import java.util.Map;
 public final class JsonReportWriter {
 
   public static final int SCHEMA_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   public void write(ScanReport report, OutputStream out) throws IOException {
-    JSON.writeValue(out, toJson(report));
+    JsonTrees.writePretty(toJson(report), out);
   }
 
   ObjectNode toJson(ScanReport report) {
     Inventory inventory = report.inventory();
     BomRefs refs = new BomRefs(inventory.packages(), inventory.os());
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonTrees.object();
     root.put("schemaVersion", SCHEMA_VERSION);
     root.put("tool", "moat " + report.toolVersion());
     ObjectNode artifact = root.putObject("artifact");
@@ -85,7 +82,7 @@ public final class JsonReportWriter {
   }
 
   private static ObjectNode finding(Finding f, BomRefs refs) {
-    ObjectNode n = JSON.createObjectNode();
+    ObjectNode n = JsonTrees.object();
     n.put("id", f.id());
     ArrayNode aliases = n.putArray("aliases");
     f.aliases().forEach(aliases::add);

@@ -1,10 +1,9 @@
 package dev.moat.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.analyze.LayerSecret;
+import dev.moat.json.JsonTrees;
 import dev.moat.match.Finding;
 import dev.moat.match.Severity;
 import java.io.IOException;
@@ -20,15 +19,12 @@ import java.util.Map;
  */
 public final class SarifReportWriter {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-      .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
   public void write(ScanReport report, OutputStream out) throws IOException {
-    JSON.writeValue(out, toJson(report));
+    JsonTrees.writePretty(toJson(report), out);
   }
 
   ObjectNode toJson(ScanReport report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonTrees.object();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0-rtm.5.json");
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -37,7 +33,7 @@ public final class SarifReportWriter {
     driver.put("informationUri", "https://moat.dev");
     driver.put("version", report.toolVersion());
     Map<String, ObjectNode> rules = new LinkedHashMap<>();
-    ArrayNode results = JSON.createArrayNode();
+    ArrayNode results = JsonTrees.array();
     for (Finding f : report.findings()) {
       ObjectNode rule = rules.computeIfAbsent(f.id(), id -> vulnerabilityRule(f));
       ObjectNode result = results.addObject();
@@ -80,7 +76,7 @@ public final class SarifReportWriter {
   }
 
   private static ObjectNode vulnerabilityRule(Finding f) {
-    ObjectNode rule = JSON.createObjectNode();
+    ObjectNode rule = JsonTrees.object();
     rule.put("id", f.id());
     rule.put("name", "OsPackageVulnerability".replace("OsPackage", Targets.OS_TYPES.contains(f.pkg().type())
         ? "OsPackage" : "LanguageSpecificPackage"));
@@ -102,7 +98,7 @@ public final class SarifReportWriter {
   }
 
   private static ObjectNode secretRule(String id, String title, String severity) {
-    ObjectNode rule = JSON.createObjectNode();
+    ObjectNode rule = JsonTrees.object();
     rule.put("id", id);
     rule.put("name", "Secret");
     rule.putObject("shortDescription").put("text", title);

@@ -1,9 +1,9 @@
 package dev.moat.sbom;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.image.Image;
+import dev.moat.json.JsonTrees;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -26,12 +26,10 @@ public final class CycloneDxBuilder {
   public static final String LAYER_PROPERTY = "moat:LayerDiffID";
   public static final String PATH_PROPERTY = "moat:FilePath";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CycloneDxBuilder() {}
 
   public static ObjectNode build(Inventory inventory, BomRefs refs, String toolVersion) {
-    ObjectNode bom = JSON.createObjectNode();
+    ObjectNode bom = JsonTrees.object();
     bom.put("$schema", "http://cyclonedx.org/schema/bom-1.6.schema.json");
     bom.put("bomFormat", "CycloneDX");
     bom.put("specVersion", "1.6");
@@ -87,7 +85,7 @@ public final class CycloneDxBuilder {
   }
 
   private static ObjectNode imageComponent(Image image) {
-    ObjectNode c = JSON.createObjectNode();
+    ObjectNode c = JsonTrees.object();
     String repository = image.reference().map(r -> r.registry() + "/" + r.repository()).orElse(image.name());
     String version = image.manifestDigest().orElse(image.configBlob().digest());
     var purl = PurlFactory.imagePurl(repository, image.manifestDigest());
@@ -106,7 +104,7 @@ public final class CycloneDxBuilder {
   }
 
   private static ObjectNode component(Package p, BomRefs refs) {
-    ObjectNode c = JSON.createObjectNode();
+    ObjectNode c = JsonTrees.object();
     c.put("bom-ref", refs.ref(p));
     c.put("type", "library");
     int colon = p.name().indexOf(':');

@@ -1,9 +1,9 @@
 package dev.moat.sbom;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.image.Image;
+import dev.moat.json.JsonTrees;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  * external reference, and relationships say what contains and depends on what.
  */
 public final class SpdxBuilder {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
   /** A license value is passed through only when it is a plain SPDX expression; anything else is NOASSERTION. */
   private static final Pattern SIMPLE_EXPRESSION =
       Pattern.compile("[A-Za-z0-9.+-]+( (AND|OR|WITH) [A-Za-z0-9.+-]+)*");
@@ -28,7 +26,7 @@ public final class SpdxBuilder {
 
   public static ObjectNode build(Inventory inventory, BomRefs refs, String toolVersion) {
     Image image = inventory.image();
-    ObjectNode doc = JSON.createObjectNode();
+    ObjectNode doc = JsonTrees.object();
     doc.put("spdxVersion", "SPDX-2.3");
     doc.put("dataLicense", "CC0-1.0");
     doc.put("SPDXID", "SPDXRef-DOCUMENT");
@@ -87,7 +85,7 @@ public final class SpdxBuilder {
   }
 
   private static ObjectNode packageNode(Package p, String id, BomRefs refs) {
-    ObjectNode node = JSON.createObjectNode();
+    ObjectNode node = JsonTrees.object();
     node.put("SPDXID", id);
     node.put("name", p.name());
     node.put("versionInfo", p.version());

@@ -1,8 +1,8 @@
 package dev.moat.secret;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -28,8 +28,6 @@ import java.util.regex.PatternSyntaxException;
  * and {@code keyword-lead: N} for rules whose matches start at most N characters before a keyword.
  */
 public final class SecretConfigLoader {
-
-  private static final YAMLMapper YAML = new YAMLMapper();
   private static final Pattern GO_NAMED_GROUP = Pattern.compile("\\(\\?P?<([A-Za-z_][A-Za-z0-9_]*)>");
 
   private SecretConfigLoader() {}
@@ -49,7 +47,7 @@ public final class SecretConfigLoader {
   public static SecretConfig parse(InputStream in, String source) {
     JsonNode root;
     try {
-      root = YAML.readTree(in);
+      root = JsonTrees.parseYaml(in);
     } catch (IOException e) {
       throw MoatException.invalid("cannot read secret config " + source + ": not valid YAML (" + firstLine(e) + ")", e);
     }

@@ -1,17 +1,16 @@
 package dev.moat.ecosystem.cargo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
  * Rust executables built with cargo-auditable: the {@code .dep-v0} ELF section holds the
@@ -45,7 +45,6 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
     ".php", ".java", ".class", ".jar", ".war", ".xml", ".yml", ".yaml", ".properties", ".sh", ".png", ".svg",
     ".h", ".c", ".go", ".rs", ".lock", ".gz", ".zip", ".pl", ".pm"
   };
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -136,7 +135,7 @@ public final class CargoAuditableAnalyzer implements FileAnalyzer {
   }
 
   static List<Package> packages(byte[] json, String path) throws IOException {
-    JsonNode entries = JSON.readTree(json).path("packages");
+    JsonNode entries = JsonTrees.parse(json).path("packages");
     List<String> keys = new ArrayList<>();
     for (JsonNode entry : entries) {
       keys.add(entry.path("name").asText() + "@" + entry.path("version").asText());

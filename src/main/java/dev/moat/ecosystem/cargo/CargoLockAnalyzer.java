@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.cargo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ public final class CargoLockAnalyzer implements FileAnalyzer {
 
   static final String TYPE = "cargo";
   private static final long MAX_SIZE = 32L << 20;
-  private static final TomlMapper TOML = new TomlMapper();
 
   @Override
   public String name() {
@@ -41,7 +40,7 @@ public final class CargoLockAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    JsonNode entries = TOML.readTree(file.content()).path("package");
+    JsonNode entries = JsonTrees.parseToml(file.content()).path("package");
     Map<String, List<String>> versionsByName = new HashMap<>();
     for (JsonNode entry : entries) {
       versionsByName.computeIfAbsent(entry.path("name").asText(), n -> new ArrayList<>())

@@ -1,9 +1,9 @@
 package dev.moat.ecosystem.composer;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 
 /**
@@ -14,7 +14,6 @@ import java.io.IOException;
 public final class ComposerLockAnalyzer implements FileAnalyzer {
 
   private static final long MAX_SIZE = 32L << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -33,6 +32,6 @@ public final class ComposerLockAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    return FileFindings.packages(ComposerPackages.of(JSON.readTree(file.content()).path("packages"), file.path()));
+    return FileFindings.packages(ComposerPackages.of(JsonTrees.parse(file.content()).path("packages"), file.path()));
   }
 }

@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.composer;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 
 /**
@@ -16,7 +16,6 @@ import java.io.IOException;
 public final class InstalledJsonAnalyzer implements FileAnalyzer {
 
   private static final long MAX_SIZE = 32L << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -35,7 +34,7 @@ public final class InstalledJsonAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    JsonNode root = JSON.readTree(file.content());
+    JsonNode root = JsonTrees.parse(file.content());
     JsonNode packages = root.isArray() ? root : root.path("packages");
     return FileFindings.packages(ComposerPackages.of(packages, file.path()));
   }

@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.nuget;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ public final class DepsJsonAnalyzer implements FileAnalyzer {
 
   static final String TYPE = "nuget";
   private static final long MAX_SIZE = 32L << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -41,7 +40,7 @@ public final class DepsJsonAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    JsonNode root = JSON.readTree(file.content());
+    JsonNode root = JsonTrees.parse(file.content());
     Set<String> packageKeys = new LinkedHashSet<>(); // "Name/Version", as deps.json writes them
     for (Map.Entry<String, JsonNode> library : root.path("libraries").properties()) {
       if ("package".equals(library.getValue().path("type").asText()) && library.getKey().indexOf('/') > 0) {

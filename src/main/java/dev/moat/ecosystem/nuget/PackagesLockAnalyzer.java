@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.nuget;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,7 +23,6 @@ import java.util.Set;
 public final class PackagesLockAnalyzer implements FileAnalyzer {
 
   private static final long MAX_SIZE = 32L << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -43,7 +42,7 @@ public final class PackagesLockAnalyzer implements FileAnalyzer {
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
     Map<String, Set<String>> dependsOnByKey = new LinkedHashMap<>();
-    for (JsonNode framework : JSON.readTree(file.content()).path("dependencies")) {
+    for (JsonNode framework : JsonTrees.parse(file.content()).path("dependencies")) {
       for (var entry : framework.properties()) {
         String version = entry.getValue().path("resolved").asText("");
         if (version.isEmpty() || "Project".equals(entry.getValue().path("type").asText())) {

@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.pypi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,7 +19,6 @@ import java.util.Map;
 public final class PipfileLockAnalyzer implements FileAnalyzer {
 
   private static final long MAX_SIZE = 16L << 20;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String name() {
@@ -38,7 +37,7 @@ public final class PipfileLockAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    JsonNode section = JSON.readTree(file.content()).path("default");
+    JsonNode section = JsonTrees.parse(file.content()).path("default");
     List<Package> packages = new ArrayList<>();
     for (Map.Entry<String, JsonNode> entry : section.properties()) {
       String version = entry.getValue().path("version").asText("");

@@ -1,10 +1,10 @@
 package dev.moat.ecosystem.pypi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.moat.analyze.AnalyzedFile;
 import dev.moat.analyze.FileAnalyzer;
 import dev.moat.analyze.FileFindings;
+import dev.moat.json.JsonTrees;
 import dev.moat.sbom.Package;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,7 +22,6 @@ import java.util.Map;
 public final class PoetryLockAnalyzer implements FileAnalyzer {
 
   private static final long MAX_SIZE = 16L << 20;
-  private static final TomlMapper TOML = new TomlMapper();
 
   @Override
   public String name() {
@@ -43,7 +42,7 @@ public final class PoetryLockAnalyzer implements FileAnalyzer {
   public FileFindings analyze(AnalyzedFile file) throws IOException {
     List<JsonNode> entries = new ArrayList<>();
     Map<String, String> versionByName = new HashMap<>();
-    for (JsonNode entry : TOML.readTree(file.content()).path("package")) {
+    for (JsonNode entry : JsonTrees.parseToml(file.content()).path("package")) {
       String name = entry.path("name").asText("");
       String version = entry.path("version").asText("");
       if (!name.isEmpty() && !version.isEmpty() && !isDevelopmentOnly(entry)) {

@@ -1,9 +1,8 @@
 package dev.moat.ecosystem.rubygems;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import dev.moat.vulndb.Advisory;
 import dev.moat.vulndb.Affected;
 import dev.moat.vulndb.Event;
@@ -34,8 +33,6 @@ public final class RubySecReader implements FeedReader {
 
   static final Source SOURCE = new Source("RubySec Advisory Database", "https://rubysec.com/", "public domain (some older OSVDB-derived text excepted)");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
   @Override
   public String format() {
     return "RubySec YAML";
@@ -58,7 +55,7 @@ public final class RubySecReader implements FeedReader {
 
   @Override
   public void read(FeedEntry entry, FeedSink sink) throws IOException {
-    JsonNode y = YAML.readTree(entry.content());
+    JsonNode y = JsonTrees.parseYaml(entry.content());
     boolean gem = y.has("gem");
     String name = y.path(gem ? "gem" : "engine").asText("");
     if (name.isEmpty()) {

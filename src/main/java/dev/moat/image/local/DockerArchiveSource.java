@@ -1,7 +1,6 @@
 package dev.moat.image.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
 import dev.moat.image.ConfigParser;
 import dev.moat.image.Descriptor;
@@ -13,6 +12,7 @@ import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageReference;
 import dev.moat.image.ImageSource;
 import dev.moat.image.MediaTypes;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ public final class DockerArchiveSource {
 
   private static JsonNode readArray(byte[] json, String what) {
     try {
-      JsonNode root = new ObjectMapper().readTree(json);
+      JsonNode root = JsonTrees.parse(json);
       if (root == null || !root.isArray() || root.isEmpty()) {
         throw MoatException.invalid(what + " is not a non-empty JSON list");
       }

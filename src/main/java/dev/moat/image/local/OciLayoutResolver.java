@@ -1,6 +1,5 @@
 package dev.moat.image.local;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
 import dev.moat.image.ConfigParser;
 import dev.moat.image.Descriptor;
@@ -12,6 +11,7 @@ import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageSource;
 import dev.moat.image.ManifestParser;
 import dev.moat.image.MediaTypes;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -101,7 +101,7 @@ final class OciLayoutResolver {
     }
     byte[] bytes = blobs.readFile("oci-layout", null, what, 4096);
     try {
-      String version = new ObjectMapper().readTree(bytes).path("imageLayoutVersion").asText("");
+      String version = JsonTrees.parse(bytes).path("imageLayoutVersion").asText("");
       if (!version.startsWith("1.")) {
         throw MoatException.invalid(what + ": unsupported imageLayoutVersion '" + version + "'");
       }

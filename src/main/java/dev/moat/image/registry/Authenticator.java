@@ -1,8 +1,8 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -113,7 +113,7 @@ final class Authenticator {
           + " answered " + HttpStatus.describe(status) + (summary.isEmpty() ? "" : " (" + summary + ")"));
     }
     try (InputStream body = response.body()) {
-      JsonNode json = new ObjectMapper().readTree(body.readNBytes(MAX_TOKEN_RESPONSE));
+      JsonNode json = JsonTrees.parse(body.readNBytes(MAX_TOKEN_RESPONSE));
       String token = json.path("token").asText("");
       if (token.isEmpty()) {
         token = json.path("access_token").asText("");

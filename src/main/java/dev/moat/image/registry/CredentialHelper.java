@@ -1,8 +1,8 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +59,7 @@ final class CredentialHelper {
         // "credentials not found in native keychain" is the helper protocol's way of saying none.
         return Optional.empty();
       }
-      JsonNode json = new ObjectMapper().readTree(output);
+      JsonNode json = JsonTrees.parse(output);
       String username = json.path("Username").asText("");
       String secret = json.path("Secret").asText("");
       return secret.isEmpty() ? Optional.empty() : Optional.of(new Credentials(username, secret));

@@ -1,10 +1,10 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
 import dev.moat.image.ImageOptions;
 import dev.moat.image.ImageReference;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +76,7 @@ final class CredentialStore {
   private Optional<Credentials> fromFile(Path file, String registry) {
     JsonNode config;
     try {
-      config = new ObjectMapper().readTree(file.toFile());
+      config = JsonTrees.parse(Files.readAllBytes(file));
     } catch (IOException e) {
       throw MoatException.invalid("cannot read auth file " + file + ": " + e.getMessage(), e);
     }

@@ -1,7 +1,7 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ final class ErrorBody {
       return "";
     }
     try {
-      JsonNode errors = new ObjectMapper().readTree(bytes).path("errors");
+      JsonNode errors = JsonTrees.parse(bytes).path("errors");
       if (errors.isArray() && !errors.isEmpty()) {
         List<String> parts = new ArrayList<>();
         for (JsonNode error : errors) {

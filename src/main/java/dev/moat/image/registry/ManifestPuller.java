@@ -1,10 +1,10 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
 import dev.moat.image.Digests;
 import dev.moat.image.MediaTypes;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -76,7 +76,7 @@ final class ManifestPuller {
     }
     JsonNode json;
     try {
-      json = new ObjectMapper().readTree(bytes);
+      json = JsonTrees.parse(bytes);
     } catch (IOException e) {
       throw MoatException.invalid("manifest " + name + " is not JSON: " + e.getMessage(), e);
     }

@@ -1,8 +1,8 @@
 package dev.moat.image.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
@@ -35,7 +35,7 @@ final class PagedLister {
       target = LinkHeader.next(response.headers());
       byte[] bytes = Responses.readBounded(response, MAX_PAGE_BYTES, action + " page");
       try {
-        JsonNode values = new ObjectMapper().readTree(bytes).path(field);
+        JsonNode values = JsonTrees.parse(bytes).path(field);
         for (JsonNode value : values) {
           names.add(value.asText());
         }

@@ -1,8 +1,8 @@
 package dev.moat.vulndb.kev;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import dev.moat.vulndb.FeedEntry;
 import dev.moat.vulndb.FeedReader;
 import dev.moat.vulndb.FeedSink;
@@ -16,8 +16,6 @@ public final class CisaKevReader implements FeedReader {
 
   static final Source SOURCE = new Source("CISA Known Exploited Vulnerabilities",
       "https://www.cisa.gov/known-exploited-vulnerabilities-catalog", "CC0-1.0");
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public String format() {
@@ -38,7 +36,7 @@ public final class CisaKevReader implements FeedReader {
 
   @Override
   public void read(FeedEntry entry, FeedSink sink) throws IOException {
-    JsonNode root = JSON.readTree(entry.content());
+    JsonNode root = JsonTrees.parse(entry.content());
     JsonNode vulns = root.path("vulnerabilities");
     if (!vulns.isArray()) {
       throw MoatException.invalid(entry.path() + ": KEV catalogue has no vulnerabilities list");
