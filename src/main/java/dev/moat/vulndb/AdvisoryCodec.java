@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -26,30 +25,29 @@ import java.util.List;
 /** The compact JSON form in which advisories and affected entries are stored in the database. */
 final class AdvisoryCodec {
 
-  private static final TypeReference<List<Affected>> AFFECTED_LIST = new TypeReference<>() {};
   private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
-  private static final ObjectMapper MAPPER = mapper();
-  private static final ObjectMapper WITHOUT_PACKAGE = mapper().addMixIn(Affected.class, WithoutPackage.class);
+  // Written when the database is built; read back by StoredAdvisoryReader, which needs no mapper.
+  private static final class Writers {
+    static final ObjectMapper MAPPER = mapper();
+    static final ObjectMapper WITHOUT_PACKAGE = mapper().addMixIn(Affected.class, WithoutPackage.class);
+  }
 
   private AdvisoryCodec() {}
 
   /** The advisory without its affected entries, deflated: descriptions are most of the database. */
   static byte[] header(Advisory advisory) {
-    return deflate(write(MAPPER, advisory.withAffected(List.of())));
+    return deflate(write(Writers.MAPPER, advisory.withAffected(List.of())));
   }
 
   /** Affected entries of one package, without the ecosystem and name its row already holds. */
   static byte[] affected(List<Affected> affected) {
-    return write(WITHOUT_PACKAGE, affected);
+    return write(Writers.WITHOUT_PACKAGE, affected);
   }
 
   static Advisory read(byte[] header, byte[] affected, String ecosystem, String name) {
     try {
-      Advisory a = MAPPER.readValue(inflate(header), Advisory.class);
-      List<Affected> entries = MAPPER.readValue(affected, AFFECTED_LIST).stream()
-          .map(f -> new Affected(ecosystem, name, f.ranges(), f.versions(), f.status(), f.severity(), f.databaseSpecific()))
-          .toList();
-      return a.withAffected(entries);
+      return StoredAdvisoryReader.advisory(inflate(header))
+          .withAffected(StoredAdvisoryReader.affected(affected, ecosystem, name));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -103,7 +101,8 @@ final class AdvisoryCodec {
     }
   }
 
-  private static ObjectMapper mapper() {
+  /** The mapper the database is written with (tests read through it to check StoredAdvisoryReader). */
+  static ObjectMapper mapper() {
     SimpleModule time = new SimpleModule();
     time.addSerializer(Instant.class, new JsonSerializer<>() {
       @Override

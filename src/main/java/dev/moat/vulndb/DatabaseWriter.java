@@ -1,5 +1,6 @@
 package dev.moat.vulndb;
 
+import dev.moat.MoatDirectories;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -33,6 +34,7 @@ final class DatabaseWriter implements AutoCloseable {
   private int pending;
 
   DatabaseWriter(Path file) throws SQLException {
+    SqliteNativeLibrary.useCachedCopy(MoatDirectories.cacheRoot());
     connection = DriverManager.getConnection("jdbc:sqlite:" + file);
     try (Statement s = connection.createStatement()) {
       // A temporary file that is renamed only when complete: journal-less and unsynced writes are

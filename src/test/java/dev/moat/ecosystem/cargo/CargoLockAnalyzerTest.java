@@ -56,6 +56,18 @@ class CargoLockAnalyzerTest {
   }
 
   @Test
+  void readsARealVersion1LockFile() throws IOException {
+    // cargo's own workspace lock file of 2019, as the cargo-lock crate ships it for its tests
+    Map<String, Package> byKey = byKey(analyze("cargo-lock-crate-v1-Cargo.lock"));
+    assertThat(byKey).hasSize(141);
+    assertThat(byKey.get("regex@1.3.1").dependsOn())
+        .containsExactly("aho-corasick@0.7.6", "memchr@2.2.1", "regex-syntax@0.6.12", "thread_local@0.3.6");
+    assertThat(byKey.values()).flatMap(Package::dependsOn).allSatisfy(k -> assertThat(byKey).containsKey(k));
+    assertThat(byKey.values()).filteredOn(p -> p.properties().isEmpty()).extracting(Package::name)
+        .as("workspace members have no source").contains("cargo", "crates-io");
+  }
+
+  @Test
   void resolvesVersion1DependencyStrings() {
     // lock file version 1 wrote every dependency as "name version (source)"
     var versions = Map.of("memchr", List.of("2.1.1"));
