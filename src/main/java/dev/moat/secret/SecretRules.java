@@ -3,6 +3,9 @@ package dev.moat.secret;
 import dev.moat.MoatException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,28 +16,49 @@ import java.util.List;
 public final class SecretRules {
 
   private static final String RESOURCE = "builtin-rules.yaml";
-  private static final SecretConfig BUILTIN = load();
 
   private SecretRules() {}
 
   /** The built-in detection rules. */
   public static List<SecretRule> builtinRules() {
-    return BUILTIN.customRules();
+    return Builtin.RULES.customRules();
   }
 
   /** The built-in allow rules (Trivy's, plus placeholders in URLs). */
   public static List<AllowRule> builtinAllowRules() {
-    return BUILTIN.customAllowRules();
+    return Builtin.RULES.customAllowRules();
   }
 
-  private static SecretConfig load() {
-    try (InputStream in = SecretRules.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new MoatException(MoatException.Kind.INTERNAL, "built-in secret rules " + RESOURCE + " are missing from the jar");
-      }
-      return SecretConfigLoader.parse(in, "built-in " + RESOURCE);
-    } catch (IOException e) {
+  /**
+   * A digest of the built-in rules file, without parsing it: a scan whose layers are all cached
+   * never needs the rules themselves, and parsing them costs more than the rest of such a scan.
+   */
+  static String builtinDigest() {
+    try (InputStream in = open()) {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    } catch (IOException | NoSuchAlgorithmException e) {
       throw new MoatException(MoatException.Kind.INTERNAL, "cannot read built-in secret rules: " + e.getMessage(), e);
+    }
+  }
+
+  private static InputStream open() {
+    InputStream in = SecretRules.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new MoatException(MoatException.Kind.INTERNAL, "built-in secret rules " + RESOURCE + " are missing from the jar");
+    }
+    return in;
+  }
+
+  /** Parsed on first use. */
+  private static final class Builtin {
+    static final SecretConfig RULES = load();
+
+    private static SecretConfig load() {
+      try (InputStream in = open()) {
+        return SecretConfigLoader.parse(in, "built-in " + RESOURCE);
+      } catch (IOException e) {
+        throw new MoatException(MoatException.Kind.INTERNAL, "cannot read built-in secret rules: " + e.getMessage(), e);
+      }
     }
   }
 }

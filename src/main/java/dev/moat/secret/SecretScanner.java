@@ -16,10 +16,13 @@ public final class SecretScanner {
   /** Bytes read per step; the buffer holds this plus a {@value FileScan#KEEP}-byte overlap. */
   static final int DEFAULT_CHUNK = 256 * 1024;
 
-  private final CompiledRules rules;
-  private final FileSelector selector;
+  private final SecretConfig config;
   private final int chunk;
   private final String fingerprint;
+  private volatile Compiled compiled;
+
+  /** The rules in force, compiled; built on first use (see {@link #fingerprint()}). */
+  private record Compiled(CompiledRules rules, FileSelector selector) {}
 
   /** A scanner with all built-in rules and allow rules. */
   public SecretScanner() {
@@ -31,6 +34,26 @@ public final class SecretScanner {
   }
 
   SecretScanner(SecretConfig config, int chunk) {
+    this.config = config;
+    this.chunk = chunk;
+    this.fingerprint = fingerprintOf(config);
+  }
+
+  private Compiled compiled() {
+    Compiled c = compiled;
+    if (c == null) {
+      synchronized (this) {
+        c = compiled;
+        if (c == null) {
+          c = compile(config);
+          compiled = c;
+        }
+      }
+    }
+    return c;
+  }
+
+  private static Compiled compile(SecretConfig config) {
     List<SecretRule> enabled = new ArrayList<>();
     for (SecretRule rule : SecretRules.builtinRules()) {
       if (config.enableBuiltinRules().isEmpty() || config.enableBuiltinRules().contains(rule.id())) {
@@ -42,14 +65,12 @@ public final class SecretScanner {
     List<AllowRule> allow = new ArrayList<>(SecretRules.builtinAllowRules());
     allow.removeIf(rule -> config.disableAllowRules().contains(rule.id()));
     allow.addAll(config.customAllowRules());
-    this.rules = new CompiledRules(enabled, allow);
-    this.selector = new FileSelector(allow, config.maxFileSize());
-    this.chunk = chunk;
-    this.fingerprint = fingerprintOf(enabled, allow, config.maxFileSize());
+    return new Compiled(new CompiledRules(enabled, allow), new FileSelector(allow, config.maxFileSize()));
   }
 
   /** The rules in use, built-in and custom, after enabling and disabling. */
   public List<SecretRule> rules() {
+    CompiledRules rules = compiled().rules();
     List<SecretRule> list = new ArrayList<>(rules.size());
     for (int i = 0; i < rules.size(); i++) {
       list.add(rules.rule(i));
@@ -62,7 +83,7 @@ public final class SecretScanner {
    * size} bytes; the caller may skip the content of files it does not accept.
    */
   public boolean accepts(String path, long size) {
-    return selector.accepts(path, size);
+    return compiled().selector().accepts(path, size);
   }
 
   /**
@@ -70,9 +91,11 @@ public final class SecretScanner {
    * {@linkplain #accepts accepted} or turns out binary yields no findings.
    */
   public List<SecretFinding> scan(String path, long size, InputStream content) throws IOException {
-    if (!selector.accepts(path, size)) {
+    Compiled c = compiled();
+    if (!c.selector().accepts(path, size)) {
       return List.of();
     }
+    CompiledRules rules = c.rules();
     boolean[] active = rules.activeFor(path);
     if (active.length == 0) {
       return List.of();
@@ -82,22 +105,42 @@ public final class SecretScanner {
 
   /**
    * Identifies the rule set in use, so cached layer results are reused only by a scanner that would
-   * find the same secrets (rule ids and patterns, allow rules, size limit).
+   * find the same secrets. It is computed from the inputs (the built-in rules file's digest and the
+   * configuration: rule ids and patterns, enabled and disabled ids, allow rules, size limit) so that
+   * a scan whose layers are all cached never parses or compiles a rule.
    */
   public String fingerprint() {
     return fingerprint;
   }
 
-  private static String fingerprintOf(List<SecretRule> enabled, List<AllowRule> allow, long maxFileSize) {
-    StringBuilder sb = new StringBuilder("secret-v1;max=").append(maxFileSize);
-    for (SecretRule r : enabled) {
-      sb.append(';').append(r.id()).append('=').append(r.regex().pattern()).append(r.keywords());
-      r.path().ifPresent(p -> sb.append(" path=").append(p.pattern()));
+  private static String fingerprintOf(SecretConfig config) {
+    StringBuilder sb = new StringBuilder("secret-v2;builtin=").append(SecretRules.builtinDigest())
+        .append(";max=").append(config.maxFileSize())
+        .append(";enable=").append(new java.util.TreeSet<>(config.enableBuiltinRules()))
+        .append(";disable=").append(new java.util.TreeSet<>(config.disableRules()))
+        .append(";disable-allow=").append(new java.util.TreeSet<>(config.disableAllowRules()));
+    for (SecretRule r : config.customRules()) {
+      sb.append(";rule ").append(r.id()).append('|').append(r.category()).append('|').append(r.title())
+          .append('|').append(r.severity()).append('|').append(r.regex().pattern()).append('|').append(r.keywords())
+          .append('|').append(r.path().map(java.util.regex.Pattern::pattern).orElse("")).append('|')
+          .append(r.secretGroup().orElse("")).append('|').append(r.multiLine()).append('|').append(r.keywordLead());
+      r.allowRules().forEach(a -> appendAllowRule(sb, a));
     }
-    for (AllowRule a : allow) {
-      sb.append(";allow ").append(a.id()).append(a.regex().map(java.util.regex.Pattern::pattern).orElse(""))
-          .append(a.path().map(java.util.regex.Pattern::pattern).orElse(""));
+    config.customAllowRules().forEach(a -> appendAllowRule(sb, a));
+    return sha256(sb.toString()).substring(0, 16);
+  }
+
+  private static void appendAllowRule(StringBuilder sb, AllowRule a) {
+    sb.append(";allow ").append(a.id()).append('|').append(a.regex().map(java.util.regex.Pattern::pattern).orElse(""))
+        .append('|').append(a.path().map(java.util.regex.Pattern::pattern).orElse(""));
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
-    return Integer.toHexString(sb.toString().hashCode()) + "-" + enabled.size() + "-" + allow.size();
   }
 }

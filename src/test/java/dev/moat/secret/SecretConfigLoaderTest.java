@@ -92,4 +92,29 @@ class SecretConfigLoaderTest {
         .isInstanceOfSatisfying(MoatException.class, e -> assertThat(e.kind()).isEqualTo(MoatException.Kind.NOT_FOUND))
         .hasMessageContaining("missing.yaml");
   }
+
+  @Test
+  void theFingerprintFollowsEveryInputThatChangesFindings() {
+    String rule = """
+        rules:
+          - id: acme-token
+            category: Acme
+            title: Acme token
+            severity: HIGH
+            regex: 'acme_[a-z0-9]{32}'
+            keywords: [acme_]
+        """;
+    String base = new SecretScanner(parse(rule)).fingerprint();
+    assertThat(new SecretScanner(parse(rule)).fingerprint()).as("same inputs").isEqualTo(base);
+    assertThat(new SecretScanner(parse(rule.replace("{32}", "{40}"))).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule.replace("HIGH", "LOW"))).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule.replace("Acme token", "Acme key"))).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule + "disable-rules: [github-pat]\n")).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule + "enable-builtin-rules: [github-pat]\n")).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule + "disable-allow-rules: [tests]\n")).fingerprint()).isNotEqualTo(base);
+    assertThat(new SecretScanner(parse(rule + "allow-rules:\n  - id: x\n    path: '\\.md$'\n")).fingerprint())
+        .isNotEqualTo(base);
+    assertThat(new SecretScanner(SecretConfig.DEFAULT).fingerprint()).isNotEqualTo(base)
+        .isEqualTo(new SecretScanner().fingerprint());
+  }
 }

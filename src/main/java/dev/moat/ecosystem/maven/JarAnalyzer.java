@@ -38,6 +38,6 @@ public final class JarAnalyzer implements FileAnalyzer {
 
   @Override
   public FileFindings analyze(AnalyzedFile file) throws IOException {
-    return FileFindings.packages(new JarReader(limits).read(file.content(), file.path()));
+    return FileFindings.packages(new JarReader(limits, java.util.Optional.of(file.tempDir())).read(file.content(), file.path(), file.size()));
   }
 }

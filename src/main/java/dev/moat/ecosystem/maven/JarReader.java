@@ -6,37 +6,47 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.jar.Manifest;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * Reads the Maven packages of one Java archive as a single forward stream, descending into nested
- * archives (Spring Boot {@code BOOT-INF/lib}, {@code WEB-INF/lib}, an ear's {@code lib/}) without
- * temporary files, and computing each archive's SHA-1 on the way. Not thread-safe: one per file.
+ * Reads the Maven packages of one Java archive, descending into nested archives (Spring Boot
+ * {@code BOOT-INF/lib}, {@code WEB-INF/lib}, an ear's {@code lib/}). Each archive is copied once
+ * (in memory up to {@value #IN_MEMORY} bytes, else to a temp file), hashing it on the way, and read
+ * through its central directory so that only pom.properties, the manifest and nested archives are
+ * inflated: jars written with data descriptors (most are) cannot be skipped through without
+ * inflating every class file when read as a stream. An archive whose central directory cannot be
+ * read (truncated, or shifted by a launch script) is read front to back instead. Not thread-safe.
  */
 final class JarReader {
 
+  static final int IN_MEMORY = 512 << 10;
   private static final int MAX_METADATA_BYTES = 1 << 20;
   private static final int MAX_LAUNCH_SCRIPT = 1 << 16;
 
   private final ArchiveLimits limits;
+  private final Optional<Path> tempDir;
   private long entries;
   private long inflated;
 
   JarReader(ArchiveLimits limits) {
+    this(limits, Optional.empty());
+  }
+
+  /** {@code tempDir} receives copies of archives larger than {@value #IN_MEMORY} bytes. */
+  JarReader(ArchiveLimits limits, Optional<Path> tempDir) {
     this.limits = limits;
+    this.tempDir = tempDir;
   }
 
   /** Whether {@code name} (a path or entry name) names a Java archive, ignoring case. */
@@ -53,60 +63,100 @@ final class JarReader {
 
   /** The packages of the archive at {@code path} whose bytes {@code content} streams. */
   List<Package> read(InputStream content, String path) throws IOException {
-    return read(content, path, 0);
+    return read(content, path, -1, 0);
   }
 
-  private List<Package> read(InputStream raw, String path, int depth) throws IOException {
-    DigestInputStream digesting = new DigestInputStream(new Unclosable(raw), sha1());
-    // commons-compress skips the entries it is not asked for without inflating them (the JDK's
-    // ZipInputStream inflates every class file to reach the next entry); stored entries with a
-    // data descriptor are allowed, as some build tools write them.
-    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(skipLaunchScript(new BufferedInputStream(digesting)),
+  /** As {@link #read(InputStream, String)}, for content of {@code size} bytes. */
+  List<Package> read(InputStream content, String path, long size) throws IOException {
+    return read(content, path, size, 0);
+  }
+
+  /** What one archive holds that names packages. */
+  private record Contents(List<PomProperties> poms, Optional<Manifest> manifest, List<Package> nested) {}
+
+  private List<Package> read(InputStream raw, String path, long size, int depth) throws IOException {
+    try (SpooledArchive archive = SpooledArchive.copy(raw, size, IN_MEMORY, tempDir)) {
+      Contents contents;
+      try {
+        contents = readCentralDirectory(archive, path, depth);
+      } catch (LimitExceeded e) {
+        throw e;
+      } catch (IOException e) {
+        contents = readFrontToBack(archive, path, depth);
+      }
+      List<Package> packages = new ArrayList<>();
+      for (PomProperties coordinates : identify(path, contents.poms(), contents.manifest())) {
+        packages.add(Package.of("maven", coordinates.name(), coordinates.version(), path)
+            .withProperties(Map.of("sha1", archive.sha1())));
+      }
+      packages.addAll(contents.nested());
+      return packages;
+    }
+  }
+
+  private Contents readCentralDirectory(SpooledArchive archive, String path, int depth) throws IOException {
+    Contents contents = new Contents(new ArrayList<>(), Optional.empty(), new ArrayList<>());
+    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(archive.channel()).setIgnoreLocalFileHeader(true)
+        .setUseUnicodeExtraFields(true).get()) {
+      for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+        ZipArchiveEntry entry = all.nextElement();
+        countEntry(path);
+        if (!entry.isDirectory() && wanted(entry.getName(), depth)) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            contents = take(contents, entry.getName(), entry.getSize(), new CountingStream(in, this), path, depth);
+          }
+        }
+      }
+    }
+    return contents;
+  }
+
+  private Contents readFrontToBack(SpooledArchive archive, String path, int depth) throws IOException {
+    Contents contents = new Contents(new ArrayList<>(), Optional.empty(), new ArrayList<>());
+    // Stored entries with a data descriptor are allowed, as some build tools write them.
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(skipLaunchScript(new BufferedInputStream(archive.stream())),
         StandardCharsets.UTF_8.name(), true, true)) {
-      return read(zip, digesting, path, depth);
+      InputStream counted = new CountingStream(new Unclosable(zip), this);
+      for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        countEntry(path);
+        if (!entry.isDirectory() && wanted(entry.getName(), depth)) {
+          contents = take(contents, entry.getName(), entry.getSize(), counted, path, depth);
+        }
+      }
     }
+    return contents;
   }
 
-  private List<Package> read(ZipArchiveInputStream zip, DigestInputStream digesting, String path, int depth)
+  private boolean wanted(String name, int depth) {
+    return PomProperties.isPomProperties(name) || name.equalsIgnoreCase("META-INF/MANIFEST.MF")
+        || (isArchiveName(name) && depth < limits.maxDepth());
+  }
+
+  /** Reads the wanted entry {@code name} from {@code in} into {@code contents}. */
+  private Contents take(Contents contents, String name, long size, InputStream in, String path, int depth)
       throws IOException {
-    InputStream counted = new CountingStream(new Unclosable(zip), this);
-    List<PomProperties> poms = new ArrayList<>();
-    List<Package> nested = new ArrayList<>();
-    Optional<Manifest> manifest = Optional.empty();
-    for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-      if (++entries > limits.maxEntries()) {
-        throw new LimitExceeded("more than " + limits.maxEntries() + " archive entries in " + path);
-      }
-      String name = entry.getName();
-      if (entry.isDirectory()) {
-        continue;
-      }
-      if (PomProperties.isPomProperties(name)) {
-        PomProperties.parse(new String(counted.readNBytes(MAX_METADATA_BYTES), StandardCharsets.UTF_8))
-            .ifPresent(poms::add);
-      } else if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
-        manifest = parseManifest(counted.readNBytes(MAX_METADATA_BYTES));
-      } else if (isArchiveName(name) && depth < limits.maxDepth()) {
-        nested.addAll(readNested(counted, path + "!/" + name, depth + 1));
-      }
-      // What is left of the entry is skipped by getNextEntry without inflating it; what Moat did
-      // inflate (metadata, nested archives) went through the counted stream and its limits.
+    if (PomProperties.isPomProperties(name)) {
+      PomProperties.parse(new String(in.readNBytes(MAX_METADATA_BYTES), StandardCharsets.UTF_8))
+          .ifPresent(contents.poms()::add);
+      return contents;
     }
-    digesting.transferTo(OutputStream.nullOutputStream());
-    String sha1 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
-    List<Package> packages = new ArrayList<>();
-    for (PomProperties coordinates : identify(path, poms, manifest)) {
-      packages.add(Package.of("maven", coordinates.name(), coordinates.version(), path)
-          .withProperties(Map.of("sha1", sha1)));
+    if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+      return new Contents(contents.poms(), parseManifest(in.readNBytes(MAX_METADATA_BYTES)), contents.nested());
     }
-    packages.addAll(nested);
-    return packages;
+    contents.nested().addAll(readNested(in, path + "!/" + name, size, depth + 1));
+    return contents;
+  }
+
+  private void countEntry(String path) throws LimitExceeded {
+    if (++entries > limits.maxEntries()) {
+      throw new LimitExceeded("more than " + limits.maxEntries() + " archive entries in " + path);
+    }
   }
 
   /** A damaged inner archive loses only its own packages; a limit still stops the whole file. */
-  private List<Package> readNested(InputStream entry, String path, int depth) throws IOException {
+  private List<Package> readNested(InputStream entry, String path, long size, int depth) throws IOException {
     try {
-      return read(entry, path, depth);
+      return read(new Unclosable(entry), path, size, depth);
     } catch (LimitExceeded e) {
       throw e;
     } catch (IOException e) {
@@ -163,14 +213,6 @@ final class JarReader {
     inflated += n;
     if (inflated > limits.maxInflatedBytes()) {
       throw new LimitExceeded("archive inflates to more than " + limits.maxInflatedBytes() + " bytes");
-    }
-  }
-
-  private static MessageDigest sha1() {
-    try {
-      return MessageDigest.getInstance("SHA-1");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-1", e);
     }
   }
 

@@ -170,4 +170,44 @@ class JarReaderTest {
     assertThat(read(nested, "/deep.jar")).extracting(Package::path)
         .containsExactly("/deep.jar!/lib/n2.jar!/lib/n1.jar!/lib/n0.jar");
   }
+
+  @Test
+  void readsOnlyTheEntriesItNeedsThroughTheCentralDirectory() throws IOException {
+    // ZipOutputStream writes deflated entries with data descriptors: read as a stream, every such
+    // entry must be inflated to find the next one. Through the central directory a damaged class
+    // file that Moat does not need is never touched.
+    byte[] pom = "groupId=org.example\nartifactId=app\nversion=1.1\n".getBytes();
+    byte[] jar = zip(false, "org/example/App.class", new byte[64 << 10], "META-INF/maven/org.example/app/pom.properties", pom);
+    int data = 30 + "org/example/App.class".length(); // the first entry's data follows its local header
+    for (int i = data; i < data + 40; i++) {
+      jar[i] = (byte) 0xff; // no longer a valid deflate stream
+    }
+    assertThatThrownBy(() -> {
+      try (var stream = new org.apache.commons.compress.archivers.zip.ZipArchiveInputStream(new ByteArrayInputStream(jar))) {
+        while (stream.getNextEntry() != null) {
+          // skipping the damaged entry means inflating it
+        }
+      }
+    }).as("read as a stream, the damaged entry stops the reader").isInstanceOf(IOException.class);
+    assertThat(read(jar, "/app/app-1.1.jar")).extracting(Package::name).containsExactly("org.example:app");
+  }
+
+  @Test
+  void spillsALargeArchiveToTheTempDirectoryAndDeletesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws IOException {
+    byte[] noise = new byte[JarReader.IN_MEMORY + (1 << 20)];
+    new java.util.Random(7).nextBytes(noise);
+    byte[] jar = zip(true, "blob.bin", noise,
+        "META-INF/maven/org.example/big/pom.properties", "groupId=org.example\nartifactId=big\nversion=2\n".getBytes());
+    JarReader reader = new JarReader(ArchiveLimits.DEFAULT, java.util.Optional.of(tmp));
+
+    List<Package> packages = reader.read(new ByteArrayInputStream(jar), "/big-2.jar");
+
+    assertThat(packages).extracting(Package::name).containsExactly("org.example:big");
+    assertThat(packages.getFirst().properties().get("sha1")).isEqualTo(java.util.HexFormat.of().formatHex(sha1(jar)));
+    try (var left = java.nio.file.Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
 }
