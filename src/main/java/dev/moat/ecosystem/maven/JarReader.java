@@ -165,23 +165,25 @@ final class JarReader {
   }
 
   /**
-   * Every pom.properties names a package (shaded jars carry several). Only when there is none does
-   * the manifest with the file name, then the file name alone, name the archive itself; a name from
-   * the file name alone has no group and is reported as the bare artifact id.
+   * Every pom.properties names a package (shaded jars carry several). When none of them is the
+   * archive's own (the file name says artifact-version and no pom.properties agrees, as in a jar
+   * that shades a library but was built without its own pom.properties), the archive itself is
+   * named as well, as Trivy does: from the manifest with the file name, else the file name alone,
+   * which has no group and is reported as the bare artifact id.
    */
   private static List<PomProperties> identify(String path, List<PomProperties> poms, Optional<Manifest> manifest) {
     ArchiveFileName fileName = ArchiveFileName.of(path);
-    if (!poms.isEmpty()) {
+    List<PomProperties> found = new ArrayList<>(poms.stream().distinct().toList());
+    boolean ownFound = found.stream().anyMatch(pom -> pom.matches(fileName));
+    if (!found.isEmpty() && (ownFound || fileName.version().isEmpty())) {
       // the pom.properties matching the file name describes the archive itself: list it first
-      return poms.stream().distinct()
-          .sorted(Comparator.comparing((PomProperties pom) -> !pom.matches(fileName)))
-          .toList();
+      found.sort(Comparator.comparing((PomProperties pom) -> !pom.matches(fileName)));
+      return found;
     }
-    Optional<PomProperties> fromManifest = manifest.flatMap(m -> ManifestIdentity.of(m, fileName));
-    if (fromManifest.isPresent()) {
-      return List.of(fromManifest.get());
-    }
-    return fileName.version().map(v -> new PomProperties("", fileName.artifactId(), v)).stream().toList();
+    Optional<PomProperties> itself = manifest.flatMap(m -> ManifestIdentity.of(m, fileName))
+        .or(() -> fileName.version().map(v -> new PomProperties("", fileName.artifactId(), v)));
+    itself.filter(own -> !found.contains(own)).ifPresent(own -> found.addFirst(own));
+    return found;
   }
 
   /**

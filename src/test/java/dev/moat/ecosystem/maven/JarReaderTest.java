@@ -100,7 +100,7 @@ class JarReaderTest {
     System.arraycopy(script, 0, executable, 0, script.length);
     System.arraycopy(jar, 0, executable, script.length, jar.length);
 
-    List<Package> packages = read(executable, "/app/app-2.8.jar");
+    List<Package> packages = read(executable, "/app/j2objc-annotations-2.8.jar");
 
     assertThat(packages).extracting(Package::name).containsExactly("com.google.j2objc:j2objc-annotations");
     assertThat(packages.get(0).properties().get("sha1"))
@@ -210,4 +210,21 @@ class JarReaderTest {
     }
   }
 
+  @Test
+  void namesAShadingJarItselfWhenItsOnlyPomPropertiesIsTheShadedLibrarys() throws IOException {
+    // The real jar carries jctools' pom.properties and none of its own; its file name still names it.
+    List<Package> packages = read(resource("opentelemetry-sdk-trace-1.55.0.jar"), "/app/lib/opentelemetry-sdk-trace-1.55.0.jar");
+
+    assertThat(packages).extracting(Package::name, Package::version)
+        .containsExactly(tuple("opentelemetry-sdk-trace", "1.55.0"), tuple("org.jctools:jctools-core", "4.0.5"));
+  }
+
+  @Test
+  void aRenamedJarWithItsOwnPomPropertiesIsNotNamedTwice() throws IOException {
+    byte[] jar = zip(false, "META-INF/maven/org.example/app/pom.properties",
+        "groupId=org.example\nartifactId=app\nversion=1.1\n".getBytes());
+
+    assertThat(read(jar, "/srv/app.jar")).extracting(Package::name).containsExactly("org.example:app");
+    assertThat(read(jar, "/srv/app-1.1.jar")).extracting(Package::name).containsExactly("org.example:app");
+  }
 }
