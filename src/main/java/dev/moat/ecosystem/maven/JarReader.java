@@ -14,6 +14,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.jar.Manifest;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
@@ -31,6 +32,11 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 final class JarReader {
 
   static final int IN_MEMORY = 512 << 10;
+  /**
+   * Largest central directory loaded (an object per entry): fat jars hold tens of thousands of
+   * entries; beyond this an archive is read front to back, which counts entries as it goes.
+   */
+  static final long MAX_CENTRAL_DIRECTORY = 100_000;
   private static final int MAX_METADATA_BYTES = 1 << 20;
   private static final int MAX_LAUNCH_SCRIPT = 1 << 16;
 
@@ -96,6 +102,12 @@ final class JarReader {
 
   private Contents readCentralDirectory(SpooledArchive archive, String path, int depth) throws IOException {
     Contents contents = new Contents(new ArrayList<>(), Optional.empty(), new ArrayList<>());
+    try (var channel = archive.channel()) {
+      OptionalLong declared = ZipEntryCount.of(channel);
+      if (declared.isEmpty() || declared.getAsLong() > Math.min(MAX_CENTRAL_DIRECTORY, limits.maxEntries())) {
+        throw new IOException("central directory not read: " + declared);
+      }
+    }
     try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(archive.channel()).setIgnoreLocalFileHeader(true)
         .setUseUnicodeExtraFields(true).get()) {
       for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
