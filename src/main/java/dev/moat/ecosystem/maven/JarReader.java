@@ -37,11 +37,18 @@ final class JarReader {
    * entries; beyond this an archive is read front to back, which counts entries as it goes.
    */
   static final long MAX_CENTRAL_DIRECTORY = 100_000;
+  /**
+   * Largest nested archive copied out of its parent. An outer archive is bounded by its layer; a
+   * nested one only by what its parent inflates to, so a small deflated entry could otherwise fill
+   * the temp directory. A larger nested archive is skipped like a damaged one.
+   */
+  static final long MAX_NESTED = 256L << 20;
   private static final int MAX_METADATA_BYTES = 1 << 20;
   private static final int MAX_LAUNCH_SCRIPT = 1 << 16;
 
   private final ArchiveLimits limits;
   private final Optional<Path> tempDir;
+  private final long maxNested;
   private long entries;
   private long inflated;
 
@@ -51,8 +58,13 @@ final class JarReader {
 
   /** {@code tempDir} receives copies of archives larger than {@value #IN_MEMORY} bytes. */
   JarReader(ArchiveLimits limits, Optional<Path> tempDir) {
+    this(limits, tempDir, MAX_NESTED);
+  }
+
+  JarReader(ArchiveLimits limits, Optional<Path> tempDir, long maxNested) {
     this.limits = limits;
     this.tempDir = tempDir;
+    this.maxNested = maxNested;
   }
 
   /** Whether {@code name} (a path or entry name) names a Java archive, ignoring case. */
@@ -81,7 +93,8 @@ final class JarReader {
   private record Contents(List<PomProperties> poms, Optional<Manifest> manifest, List<Package> nested) {}
 
   private List<Package> read(InputStream raw, String path, long size, int depth) throws IOException {
-    try (SpooledArchive archive = SpooledArchive.copy(raw, size, IN_MEMORY, tempDir)) {
+    long maxBytes = depth == 0 ? Long.MAX_VALUE : maxNested;
+    try (SpooledArchive archive = SpooledArchive.copy(raw, size, IN_MEMORY, maxBytes, tempDir)) {
       Contents contents;
       try {
         contents = readCentralDirectory(archive, path, depth);

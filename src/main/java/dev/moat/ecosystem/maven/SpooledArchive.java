@@ -37,11 +37,11 @@ final class SpooledArchive implements AutoCloseable {
   }
 
   /**
-   * Reads {@code in} to its end, keeping at most {@code inMemory} bytes in memory. {@code
-   * expectedSize} (negative if unknown) sizes the buffer; a stream longer than announced still
-   * reads correctly.
+   * Reads {@code in} to its end, keeping at most {@code inMemory} bytes in memory and refusing more
+   * than {@code maxBytes} in all. {@code expectedSize} (negative if unknown) sizes the buffer; a
+   * stream longer than announced still reads correctly.
    */
-  static SpooledArchive copy(InputStream in, long expectedSize, int inMemory, Optional<Path> tempDir)
+  static SpooledArchive copy(InputStream in, long expectedSize, int inMemory, long maxBytes, Optional<Path> tempDir)
       throws IOException {
     MessageDigest sha1 = newSha1();
     int initial = expectedSize >= 0 && expectedSize < inMemory ? (int) expectedSize + 1 : Math.min(inMemory, 1 << 16);
@@ -50,7 +50,7 @@ final class SpooledArchive implements AutoCloseable {
     while (true) {
       if (filled == buffer.length) {
         if (buffer.length >= inMemory) {
-          return spillToFile(in, buffer, sha1, tempDir);
+          return spillToFile(in, buffer, sha1, maxBytes, tempDir);
         }
         buffer = Arrays.copyOf(buffer, (int) Math.min((long) buffer.length * 2, inMemory));
       }
@@ -64,8 +64,8 @@ final class SpooledArchive implements AutoCloseable {
     return new SpooledArchive(buffer, null, filled, HexFormat.of().formatHex(sha1.digest()));
   }
 
-  private static SpooledArchive spillToFile(InputStream in, byte[] head, MessageDigest sha1, Optional<Path> tempDir)
-      throws IOException {
+  private static SpooledArchive spillToFile(InputStream in, byte[] head, MessageDigest sha1, long maxBytes,
+      Optional<Path> tempDir) throws IOException {
     Path file = tempDir.isPresent() ? Files.createTempFile(tempDir.get(), "archive", ".zip")
         : Files.createTempFile("moat-archive", ".zip");
     try (OutputStream out = Files.newOutputStream(file)) {
@@ -76,6 +76,9 @@ final class SpooledArchive implements AutoCloseable {
         sha1.update(chunk, 0, n);
         out.write(chunk, 0, n);
         size += n;
+        if (size > maxBytes) {
+          throw new IOException("archive larger than " + maxBytes + " bytes");
+        }
       }
       return new SpooledArchive(null, file, size, HexFormat.of().formatHex(sha1.digest()));
     } catch (IOException | RuntimeException e) {

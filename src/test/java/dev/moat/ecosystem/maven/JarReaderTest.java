@@ -227,4 +227,20 @@ class JarReaderTest {
     assertThat(read(jar, "/srv/app.jar")).extracting(Package::name).containsExactly("org.example:app");
     assertThat(read(jar, "/srv/app-1.1.jar")).extracting(Package::name).containsExactly("org.example:app");
   }
+
+  @Test
+  void skipsANestedArchiveLargerThanItsBoundAndLeavesNoTempFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws IOException {
+    // A small deflated entry can inflate to a huge nested "jar": it is not copied out beyond the bound.
+    byte[] huge = zip(true, "zeros.bin", new byte[2 << 20]);
+    byte[] war = zip(false, "WEB-INF/lib/huge-1.0.jar", huge,
+        "WEB-INF/lib/j2objc-annotations-2.8.jar", resource("j2objc-annotations-2.8.jar"));
+    JarReader reader = new JarReader(ArchiveLimits.DEFAULT, java.util.Optional.of(tmp), 1 << 20);
+
+    assertThat(reader.read(new ByteArrayInputStream(war), "/app/x.war")).extracting(Package::name)
+        .containsExactly("com.google.j2objc:j2objc-annotations");
+    try (var left = java.nio.file.Files.list(tmp)) {
+      assertThat(left).isEmpty();
+    }
+  }
 }
