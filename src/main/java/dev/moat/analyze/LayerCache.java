@@ -1,13 +1,12 @@
 package dev.moat.analyze;
 
+import dev.moat.MoatFiles;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -51,20 +50,12 @@ final class LayerCache {
             new GZIPOutputStream(Files.newOutputStream(temp), 1 << 16), 1 << 16))) {
           LayerAnalysisCodec.write(analysis, out);
         }
-        moveAtomically(temp, file);
+        MoatFiles.replace(temp, file);
       } finally {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
       // A cache that cannot be written only costs speed on the next scan.
-    }
-  }
-
-  private static void moveAtomically(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
     }
   }
 

@@ -1,13 +1,12 @@
 package dev.moat.cli;
 
 import dev.moat.MoatException;
+import dev.moat.MoatFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 /**
@@ -42,11 +41,7 @@ final class AtomicOutput {
       try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         body.writeTo(out);
       }
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      MoatFiles.replace(temp, target);
     } catch (IOException e) {
       throw MoatException.invalid("cannot write " + target + ": " + e.getMessage(), e);
     } finally {

@@ -1,8 +1,7 @@
 package dev.moat.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.moat.json.JsonTrees;
 import dev.moat.vulndb.DatabaseLocation;
 import dev.moat.vulndb.DbInfo;
 import dev.moat.vulndb.VulnerabilityDatabase;
@@ -49,8 +48,7 @@ public final class DbInfoCommand implements Callable<Integer> {
   }
 
   private static String json(Path file, DbInfo info) throws Exception {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonTrees.object();
     root.put("path", file.toString());
     root.put("schemaVersion", info.schemaVersion());
     root.put("builtAt", info.builtAt().toString());
@@ -61,7 +59,7 @@ public final class DbInfoCommand implements Callable<Integer> {
     ObjectNode ecosystems = root.putObject("ecosystems");
     info.ecosystems().forEach(ecosystems::put);
     root.put("knownExploited", info.knownExploited());
-    return mapper.writeValueAsString(root);
+    return JsonTrees.toPrettyString(root);
   }
 
   private static void table(PrintWriter out, Path file, DbInfo info) {

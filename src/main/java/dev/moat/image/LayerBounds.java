@@ -14,7 +14,6 @@ import java.util.HexFormat;
  */
 final class LayerBounds extends ReadThroughInputStream {
 
-  private final byte[] one = new byte[1];
 
 
   private final ImageLimits limits;
@@ -67,12 +66,6 @@ final class LayerBounds extends ReadThroughInputStream {
     this.limits = limits;
     this.context = context;
     this.sha256 = Digests.forDigest("sha256:" + "0".repeat(64), context);
-  }
-
-  @Override
-  public int read() throws IOException {
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override

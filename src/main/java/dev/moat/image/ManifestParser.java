@@ -65,7 +65,7 @@ public final class ManifestParser {
   static JsonNode readTree(byte[] bytes, String what) {
     try {
       JsonNode root = JsonTrees.parse(bytes);
-      if (root == null || !root.isObject()) {
+      if (!root.isObject()) {
         throw MoatException.invalid(what + " is not a JSON object");
       }
       return root;

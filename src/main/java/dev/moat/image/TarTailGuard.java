@@ -15,9 +15,6 @@ import java.util.Arrays;
  */
 final class TarTailGuard extends ReadThroughInputStream {
 
-  private final byte[] one = new byte[1];
-
-
   private static final int BLOCK = 512;
   private static final int FOOTER = 2 * BLOCK;
 
@@ -32,12 +29,6 @@ final class TarTailGuard extends ReadThroughInputStream {
   /** The tar reader has just read a header whose entry has {@code size} bytes of content. */
   void entryStarted(long size) {
     contentEnd = position + Math.max(size, 0);
-  }
-
-  @Override
-  public int read() throws IOException {
-    int n = read(one, 0, 1);
-    return n < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override

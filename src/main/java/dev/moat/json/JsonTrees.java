@@ -103,15 +103,6 @@ public final class JsonTrees {
     }
   }
 
-  /** {@code tree} as compact JSON bytes. */
-  public static byte[] toBytes(JsonNode tree) throws IOException {
-    var out = new java.io.ByteArrayOutputStream();
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      write(tree, generator);
-    }
-    return out.toByteArray();
-  }
-
   /** {@code tree} indented, as a string. */
   public static String toPrettyString(JsonNode tree) throws IOException {
     var out = new java.io.ByteArrayOutputStream();

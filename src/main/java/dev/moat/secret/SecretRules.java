@@ -1,11 +1,9 @@
 package dev.moat.secret;
 
 import dev.moat.MoatException;
+import dev.moat.image.Digests;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -35,8 +33,8 @@ public final class SecretRules {
    */
   static String builtinDigest() {
     try (InputStream in = open()) {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
-    } catch (IOException | NoSuchAlgorithmException e) {
+      return Digests.sha256(in.readAllBytes());
+    } catch (IOException e) {
       throw new MoatException(MoatException.Kind.INTERNAL, "cannot read built-in secret rules: " + e.getMessage(), e);
     }
   }

@@ -1,9 +1,13 @@
 package dev.moat.secret;
 
+import dev.moat.image.Digests;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Finds secrets (cloud keys, tokens, private keys, passwords in URLs) in the files of an image as
@@ -116,31 +120,22 @@ public final class SecretScanner {
   private static String fingerprintOf(SecretConfig config) {
     StringBuilder sb = new StringBuilder("secret-v2;builtin=").append(SecretRules.builtinDigest())
         .append(";max=").append(config.maxFileSize())
-        .append(";enable=").append(new java.util.TreeSet<>(config.enableBuiltinRules()))
-        .append(";disable=").append(new java.util.TreeSet<>(config.disableRules()))
-        .append(";disable-allow=").append(new java.util.TreeSet<>(config.disableAllowRules()));
+        .append(";enable=").append(new TreeSet<>(config.enableBuiltinRules()))
+        .append(";disable=").append(new TreeSet<>(config.disableRules()))
+        .append(";disable-allow=").append(new TreeSet<>(config.disableAllowRules()));
     for (SecretRule r : config.customRules()) {
       sb.append(";rule ").append(r.id()).append('|').append(r.category()).append('|').append(r.title())
           .append('|').append(r.severity()).append('|').append(r.regex().pattern()).append('|').append(r.keywords())
-          .append('|').append(r.path().map(java.util.regex.Pattern::pattern).orElse("")).append('|')
+          .append('|').append(r.path().map(Pattern::pattern).orElse("")).append('|')
           .append(r.secretGroup().orElse("")).append('|').append(r.multiLine()).append('|').append(r.keywordLead());
       r.allowRules().forEach(a -> appendAllowRule(sb, a));
     }
     config.customAllowRules().forEach(a -> appendAllowRule(sb, a));
-    return sha256(sb.toString()).substring(0, 16);
+    return Digests.sha256(sb.toString().getBytes(StandardCharsets.UTF_8));
   }
 
   private static void appendAllowRule(StringBuilder sb, AllowRule a) {
-    sb.append(";allow ").append(a.id()).append('|').append(a.regex().map(java.util.regex.Pattern::pattern).orElse(""))
-        .append('|').append(a.path().map(java.util.regex.Pattern::pattern).orElse(""));
-  }
-
-  private static String sha256(String text) {
-    try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    sb.append(";allow ").append(a.id()).append('|').append(a.regex().map(Pattern::pattern).orElse(""))
+        .append('|').append(a.path().map(Pattern::pattern).orElse(""));
   }
 }

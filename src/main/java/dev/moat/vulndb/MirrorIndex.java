@@ -1,13 +1,13 @@
 package dev.moat.vulndb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.moat.MoatException;
+import dev.moat.json.JsonTrees;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.Optional;
 public final class MirrorIndex {
 
   static final String FILE_NAME = "index.json";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MirrorIndex() {}
 
@@ -32,7 +31,7 @@ public final class MirrorIndex {
   public static List<FeedFile> parse(byte[] index, URI mirror) {
     JsonNode root;
     try {
-      root = JSON.readTree(index);
+      root = JsonTrees.parse(index);
     } catch (IOException e) {
       throw MoatException.invalid("mirror " + mirror + ": " + FILE_NAME + " is not JSON: " + e.getMessage(), e);
     }
@@ -57,10 +56,10 @@ public final class MirrorIndex {
 
   /** The index for files with these digests and sizes ({@code path → [sha256, size]}). */
   static byte[] write(Map<String, Map.Entry<String, Long>> files) throws IOException {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonTrees.object();
     root.put("schemaVersion", 1);
     ArrayNode list = root.putArray("files");
     files.forEach((path, d) -> list.addObject().put("path", path).put("sha256", d.getKey()).put("size", d.getValue()));
-    return JSON.writeValueAsBytes(root);
+    return JsonTrees.toPrettyString(root).getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -1,10 +1,10 @@
 package dev.moat.vulndb;
 
+import dev.moat.MoatFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLConnection;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -58,11 +58,7 @@ final class SqliteNativeLibrary {
       try (InputStream in = connection.getInputStream()) {
         Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       }
-      try {
-        Files.move(temp, library, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, library, StandardCopyOption.REPLACE_EXISTING);
-      }
+      MoatFiles.replace(temp, library);
     } finally {
       Files.deleteIfExists(temp);
     }

@@ -89,8 +89,12 @@ final class JarReader {
     return read(content, path, size, 0);
   }
 
-  /** What one archive holds that names packages. */
-  private record Contents(List<PomProperties> poms, Optional<Manifest> manifest, List<Package> nested) {}
+  /** What one archive holds that names packages, filled entry by entry. */
+  private static final class Contents {
+    final List<PomProperties> poms = new ArrayList<>();
+    final List<Package> nested = new ArrayList<>();
+    Optional<Manifest> manifest = Optional.empty();
+  }
 
   private List<Package> read(InputStream raw, String path, long size, int depth) throws IOException {
     long maxBytes = depth == 0 ? Long.MAX_VALUE : maxNested;
@@ -104,32 +108,36 @@ final class JarReader {
         contents = readFrontToBack(archive, path, depth);
       }
       List<Package> packages = new ArrayList<>();
-      for (PomProperties coordinates : identify(path, contents.poms(), contents.manifest())) {
+      for (PomProperties coordinates : identify(path, contents.poms, contents.manifest)) {
         packages.add(Package.of("maven", coordinates.name(), coordinates.version(), path)
             .withProperties(Map.of("sha1", archive.sha1())));
       }
-      packages.addAll(contents.nested());
+      packages.addAll(contents.nested);
       return packages;
     }
   }
 
   private Contents readCentralDirectory(SpooledArchive archive, String path, int depth) throws IOException {
-    Contents contents = new Contents(new ArrayList<>(), Optional.empty(), new ArrayList<>());
     try (var channel = archive.channel()) {
       OptionalLong declared = ZipEntryCount.of(channel);
       if (declared.isEmpty() || declared.getAsLong() > Math.min(MAX_CENTRAL_DIRECTORY, limits.maxEntries())) {
         throw new IOException("central directory not read: " + declared);
       }
+      try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(channel).setIgnoreLocalFileHeader(true)
+          .setUseUnicodeExtraFields(true).get()) {
+        return readEntries(zip, path, depth);
+      }
     }
-    try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(archive.channel()).setIgnoreLocalFileHeader(true)
-        .setUseUnicodeExtraFields(true).get()) {
-      for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
-        ZipArchiveEntry entry = all.nextElement();
-        countEntry(path);
-        if (!entry.isDirectory() && wanted(entry.getName(), depth)) {
-          try (InputStream in = zip.getInputStream(entry)) {
-            contents = take(contents, entry.getName(), entry.getSize(), new CountingStream(in, this), path, depth);
-          }
+  }
+
+  private Contents readEntries(ZipFile zip, String path, int depth) throws IOException {
+    Contents contents = new Contents();
+    for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {
+      ZipArchiveEntry entry = all.nextElement();
+      countEntry(path);
+      if (!entry.isDirectory() && wanted(entry.getName(), depth)) {
+        try (InputStream in = zip.getInputStream(entry)) {
+          take(contents, entry.getName(), entry.getSize(), new CountingStream(in, this), path, depth);
         }
       }
     }
@@ -137,7 +145,7 @@ final class JarReader {
   }
 
   private Contents readFrontToBack(SpooledArchive archive, String path, int depth) throws IOException {
-    Contents contents = new Contents(new ArrayList<>(), Optional.empty(), new ArrayList<>());
+    Contents contents = new Contents();
     // Stored entries with a data descriptor are allowed, as some build tools write them.
     try (ZipArchiveInputStream zip = new ZipArchiveInputStream(skipLaunchScript(new BufferedInputStream(archive.stream())),
         StandardCharsets.UTF_8.name(), true, true)) {
@@ -145,7 +153,7 @@ final class JarReader {
       for (ZipArchiveEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         countEntry(path);
         if (!entry.isDirectory() && wanted(entry.getName(), depth)) {
-          contents = take(contents, entry.getName(), entry.getSize(), counted, path, depth);
+          take(contents, entry.getName(), entry.getSize(), counted, path, depth);
         }
       }
     }
@@ -158,18 +166,16 @@ final class JarReader {
   }
 
   /** Reads the wanted entry {@code name} from {@code in} into {@code contents}. */
-  private Contents take(Contents contents, String name, long size, InputStream in, String path, int depth)
+  private void take(Contents contents, String name, long size, InputStream in, String path, int depth)
       throws IOException {
     if (PomProperties.isPomProperties(name)) {
       PomProperties.parse(new String(in.readNBytes(MAX_METADATA_BYTES), StandardCharsets.UTF_8))
-          .ifPresent(contents.poms()::add);
-      return contents;
+          .ifPresent(contents.poms::add);
+    } else if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
+      contents.manifest = parseManifest(in.readNBytes(MAX_METADATA_BYTES));
+    } else {
+      contents.nested.addAll(readNested(in, path + "!/" + name, size, depth + 1));
     }
-    if (name.equalsIgnoreCase("META-INF/MANIFEST.MF")) {
-      return new Contents(contents.poms(), parseManifest(in.readNBytes(MAX_METADATA_BYTES)), contents.nested());
-    }
-    contents.nested().addAll(readNested(in, path + "!/" + name, size, depth + 1));
-    return contents;
   }
 
   private void countEntry(String path) throws LimitExceeded {

@@ -87,10 +87,6 @@ final class SpooledArchive implements AutoCloseable {
     }
   }
 
-  long size() {
-    return size;
-  }
-
   /** The archive's SHA-1, hex. */
   String sha1() {
     return sha1;
